@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace ocd {
+
+// Injectable time source: rules that depend on "now" (ack expiry, durations) take a Clock so
+// tests can move time without sleeping.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0;
+};
+
+class SystemClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
+class ManualClock : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start) : m_now(std::move(start)) {}
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime &t) { m_now = t; }
+    void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace ocd

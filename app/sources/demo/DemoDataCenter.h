@@ -1,0 +1,65 @@
+#pragma once
+
+#include "sources/MonitoringSource.h"
+
+#include <QHash>
+#include <QTime>
+#include <QTimer>
+
+namespace ocd {
+
+// The built-in demo data center: three hypervisors with VMs and services, replaying the story
+// of the morning when host1 rebooted at 07:05 (soft then hard, VMs unreachable, restart, the
+// temperature jump 45 -> 52 °C, a member's Nextcloud failing until the Entstörung), on a
+// compressed clock, in a loop. It behaves like a server: acknowledging an OK object or an
+// acknowledged one is refused the same way Icinga 2 refuses it.
+class DemoDataCenter : public MonitoringSource
+{
+    Q_OBJECT
+public:
+    static constexpr int kStoryMinutes = 30; // one loop: 07:00 .. 07:30
+
+    explicit DemoDataCenter(int msPerStoryMinute = 4000, QObject *parent = nullptr);
+
+    void start() override;
+    void stop() override;
+    QString name() const override;
+    bool isDemo() const override { return true; }
+    QString defaultAuthor() const override;
+
+    ActionReply *acknowledge(const QStringList &keys, const AckRequest &request) override;
+    ActionReply *removeAcknowledgement(const QStringList &keys) override;
+    ActionReply *recheck(const QStringList &keys) override;
+    ActionReply *scheduleDowntime(const QStringList &keys, const DowntimeRequest &request) override;
+
+    QTime storyTime() const { return QTime(7, 0).addSecs(m_minute * 60); }
+    int storyMinute() const { return m_minute; }
+    // Jumps to a story minute at once (screenshots, tests).
+    void advanceTo(int minute);
+
+signals:
+    void storyTimeChanged();
+
+private:
+    void reset();
+    void step();
+    void playMinute(int minute);
+    void result(const QString &host, const QString &service, int state, const QString &output,
+                const QString &perfdata = {}, bool reachable = true);
+    void hostDown(const QString &host, bool down);
+    void vmBoot(const QString &vm);
+    void temperature(const QString &host, double celsius);
+    MonitoredObject makeObject(const QString &host, const QString &service, const QVariantMap &vars) const;
+    ActionReply *finished(bool ok, const QString &message);
+
+    int m_msPerMinute;
+    int m_minute = 0;
+    QTimer m_timer;
+    QHash<QString, MonitoredObject> m_truth;
+    QVector<HostDependency> m_dependencies;
+    QHash<QString, QStringList> m_vmsOf; // hypervisor -> VMs
+    FeedEvents m_pending;
+    int m_downtimeSerial = 0;
+};
+
+} // namespace ocd

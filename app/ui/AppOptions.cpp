@@ -1,0 +1,75 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace ocd {
+
+QString AppOptions::defaultConfigFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/oncall-desk/oncall-desk.conf");
+}
+
+AppOptions AppOptions::parse(const QStringList &arguments, const QString &configFile, const QByteArray &passwordEnv)
+{
+    AppOptions o;
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("On-Call Desk: live alarms, topology and actions for the person on duty."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the built-in demo data center."));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      tr("Start, load the user interface with the demo data, and quit."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language (de or en)."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption url(QStringLiteral("icinga-url"), tr("Icinga 2 API URL, e.g. https://icinga:5665."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("icinga-user"),
+                                  tr("Icinga 2 API user (password from ONCALL_DESK_PASSWORD)."), QStringLiteral("name"));
+    const QCommandLineOption ca(QStringLiteral("ca-file"), tr("CA certificate (PEM) that signed the server's certificate."),
+                                QStringLiteral("file"));
+    const QCommandLineOption tls(QStringLiteral("tls-name"), tr("Name the server certificate must carry, if not the URL's host."),
+                                 QStringLiteral("name"));
+    const QCommandLineOption speed(QStringLiteral("demo-speed"), tr("Milliseconds per story minute in the demo."),
+                                   QStringLiteral("ms"));
+    const QCommandLineOption startAt(QStringLiteral("demo-minute"), tr("Start the demo story at this minute (0-29)."),
+                                     QStringLiteral("minute"));
+    p.addOptions({demo, selfTest, lang, url, user, ca, tls, speed, startAt});
+    if (!p.parse(arguments)) {
+        o.error = p.errorText();
+        return o;
+    }
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("version"))) {
+        o.error = p.isSet(QStringLiteral("help")) ? p.helpText() : QCoreApplication::applicationVersion();
+        return o;
+    }
+
+    QSettings settings(configFile, QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("icinga2"));
+    o.icinga.url = QUrl(p.isSet(url) ? p.value(url) : settings.value(QStringLiteral("url")).toString());
+    o.icinga.user = p.isSet(user) ? p.value(user) : settings.value(QStringLiteral("user")).toString();
+    o.icinga.caFile = p.isSet(ca) ? p.value(ca) : settings.value(QStringLiteral("caFile")).toString();
+    o.icinga.tlsServerName = p.isSet(tls) ? p.value(tls) : settings.value(QStringLiteral("tlsName")).toString();
+    o.icinga.password = QString::fromUtf8(passwordEnv);
+    settings.endGroup();
+    o.language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("language")).toString();
+
+    o.demo = p.isSet(demo) || p.isSet(selfTest);
+    o.selfTest = p.isSet(selfTest);
+    if (p.isSet(speed))
+        o.demoMinuteMs = qBound(50, p.value(speed).toInt(), 600000);
+    if (p.isSet(startAt))
+        o.demoStartMinute = qBound(0, p.value(startAt).toInt(), 29);
+
+    if (!o.language.isEmpty() && o.language != QLatin1String("de") && o.language != QLatin1String("en"))
+        o.error = tr("Unknown language \"%1\": use de or en.").arg(o.language);
+    else if (!o.icinga.url.isEmpty() && o.icinga.url.scheme() != QLatin1String("https"))
+        o.error = tr("The Icinga 2 URL must start with https:// (the API only speaks TLS).");
+    else if (o.useIcinga() && o.icinga.user.isEmpty())
+        o.error = tr("An Icinga 2 URL needs a user: --icinga-user or user= in %1.").arg(configFile);
+    return o;
+}
+
+} // namespace ocd

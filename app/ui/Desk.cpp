@@ -1,0 +1,272 @@
+#include "Desk.h"
+
+#include "LanguageSwitcher.h"
+#include "core/AlarmRules.h"
+#include "core/Clock.h"
+#include "core/DurationFormat.h"
+#include "sources/demo/DemoDataCenter.h"
+#include "store/AlarmStore.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace ocd {
+
+namespace {
+Desk *s_instance = nullptr;
+
+QStringList splitPerfdata(const QString &perfdata)
+{
+    // Labels may be quoted and contain spaces ('disk /var'=3GB): split on spaces outside quotes.
+    QStringList items;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : perfdata) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c == QLatin1Char(' ') && !quoted) {
+            if (!current.isEmpty())
+                items.append(std::exchange(current, {}));
+            continue;
+        }
+        current.append(c);
+    }
+    if (!current.isEmpty())
+        items.append(current);
+    return items;
+}
+} // namespace
+
+Desk::Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *language, QObject *parent)
+    : QObject(parent), m_store(store), m_source(source), m_language(language)
+{
+    m_alarms.setStore(store);
+    connect(source, &MonitoringSource::stateChanged, this, &Desk::connectionChanged);
+    connect(store, &AlarmStore::countsChanged, this, &Desk::countsChanged);
+    connect(store, &AlarmStore::resetDone, this, [this] { emit objectsChanged({}); });
+    connect(store, &AlarmStore::objectsChanged, this,
+            [this](const QSet<QString> &keys) { emit objectsChanged(QStringList(keys.cbegin(), keys.cend())); });
+    if (auto *demo = qobject_cast<DemoDataCenter *>(source))
+        connect(demo, &DemoDataCenter::storyTimeChanged, this, &Desk::storyTimeChanged);
+    if (language)
+        connect(language, &LanguageSwitcher::changed, this, [this] {
+            emit languageChanged();
+            emit connectionChanged();
+            emit tick();
+        });
+    // Durations and "reconnecting in 4 s" are live: one tick a second drives every binding.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &Desk::tick);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_source->state() == MonitoringSource::State::Reconnecting ||
+            m_source->state() == MonitoringSource::State::Failed)
+            emit connectionChanged();
+    });
+    m_tick.start();
+}
+
+Desk::~Desk()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Desk *Desk::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "Desk::create", "the composition root must create the Desk before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void Desk::setInstance(Desk *desk)
+{
+    s_instance = desk;
+}
+
+QString Desk::connectionText() const
+{
+    const QString reason = m_source->stateReason();
+    switch (m_source->state()) {
+    case MonitoringSource::State::Idle:
+        return tr("Not connected");
+    case MonitoringSource::State::Connecting:
+        return tr("Connecting to %1 …").arg(m_source->name());
+    case MonitoringSource::State::Syncing:
+        return tr("Loading the current state from %1 …").arg(m_source->name());
+    case MonitoringSource::State::Live:
+        return m_source->isDemo() ? tr("Live (demo data)") : tr("Live: %1").arg(m_source->name());
+    case MonitoringSource::State::Reconnecting:
+    case MonitoringSource::State::Failed: {
+        const qint64 secs = qMax<qint64>(0, now().secsTo(m_source->nextRetry()));
+        const QString head = m_source->state() == MonitoringSource::State::Failed
+                                 ? tr("Connection failed")
+                                 : tr("Reconnecting since %1").arg(QLocale().toString(
+                                       m_source->stateSince().toLocalTime().time(), QLocale::ShortFormat));
+        return tr("%1 — %2 Next try in %3 s.").arg(head, reason).arg(secs);
+    }
+    }
+    return {};
+}
+
+int Desk::down() const
+{
+    return m_store->counts().down;
+}
+
+int Desk::critical() const
+{
+    return m_store->counts().critical;
+}
+
+int Desk::warning() const
+{
+    return m_store->counts().warning;
+}
+
+int Desk::unknown() const
+{
+    return m_store->counts().unknown;
+}
+
+int Desk::unacknowledged() const
+{
+    return m_store->counts().unacknowledged;
+}
+
+QDateTime Desk::now() const
+{
+    return m_store->clock()->now();
+}
+
+QString Desk::storyTime() const
+{
+    if (auto *demo = qobject_cast<DemoDataCenter *>(m_source))
+        return QLocale().toString(demo->storyTime(), QLocale::ShortFormat);
+    return {};
+}
+
+QString Desk::language() const
+{
+    return m_language ? m_language->code() : QStringLiteral("en");
+}
+
+QString Desk::since(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return QString();
+    return DurationFormat::compact(t.secsTo(now()));
+}
+
+QString Desk::formatDateTime(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return tr("never");
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+QVariantMap Desk::details(const QString &key) const
+{
+    const MonitoredObject *o = m_store->find(key);
+    if (!o)
+        return {};
+    const QDateTime t = now();
+    QVariantList comments;
+    for (const Comment &c : o->comments)
+        comments.append(QVariantMap{{QStringLiteral("author"), c.author},
+                                    {QStringLiteral("text"), c.text},
+                                    {QStringLiteral("time"), formatDateTime(c.entryTime)}});
+    QVariantList vars;
+    for (auto it = o->vars.cbegin(); it != o->vars.cend(); ++it) {
+        const QVariant &v = it.value();
+        const QString text = v.canConvert<QString>() && v.typeId() != QMetaType::QVariantMap &&
+                                     v.typeId() != QMetaType::QVariantList
+                                 ? v.toString()
+                                 : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
+        vars.append(QVariantMap{{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), text}});
+    }
+    return {{QStringLiteral("key"), o->key()},
+            {QStringLiteral("host"), o->hostName},
+            {QStringLiteral("service"), o->serviceName},
+            {QStringLiteral("isHost"), o->isHost()},
+            {QStringLiteral("displayName"), o->displayName},
+            {QStringLiteral("severity"), AlarmRules::severity(*o)},
+            {QStringLiteral("stateText"), AlarmRules::stateText(*o)},
+            {QStringLiteral("stateTypeText"), AlarmRules::stateTypeText(*o)},
+            {QStringLiteral("output"), o->output},
+            {QStringLiteral("perfdata"), splitPerfdata(o->perfdata)},
+            {QStringLiteral("lastCheck"), formatDateTime(o->lastCheck)},
+            {QStringLiteral("lastStateChange"), formatDateTime(o->lastStateChange)},
+            {QStringLiteral("lastStateChangeTime"), o->lastStateChange},
+            {QStringLiteral("acknowledged"), AlarmRules::isAcknowledged(*o, t)},
+            {QStringLiteral("ackAuthor"), o->ack.author},
+            {QStringLiteral("ackComment"), o->ack.comment},
+            {QStringLiteral("ackExpiry"), o->ack.expiry.isValid() ? formatDateTime(o->ack.expiry) : QString()},
+            {QStringLiteral("inDowntime"), o->inDowntime()},
+            {QStringLiteral("reachable"), o->reachable},
+            {QStringLiteral("checkCommand"), o->checkCommand},
+            {QStringLiteral("vars"), vars},
+            {QStringLiteral("comments"), comments}};
+}
+
+void Desk::track(ActionReply *reply)
+{
+    ++m_running;
+    emit busyChanged();
+    connect(reply, &ActionReply::finished, this, [this, reply](bool ok, const QString &message) {
+        --m_running;
+        emit busyChanged();
+        emit actionFinished(ok, message);
+        reply->deleteLater();
+    });
+}
+
+void Desk::acknowledge(const QStringList &keys, const QString &comment, bool sticky, bool notify, int expiryMinutes)
+{
+    if (comment.trimmed().isEmpty()) {
+        emit actionFinished(false, tr("Please write a comment: colleagues need to know who is on it and why."));
+        return;
+    }
+    AckRequest r;
+    r.author = m_source->defaultAuthor();
+    r.comment = comment.trimmed();
+    r.sticky = sticky;
+    r.notify = notify;
+    if (expiryMinutes > 0)
+        r.expiry = QDateTime::currentDateTimeUtc().addSecs(qint64(expiryMinutes) * 60);
+    track(m_source->acknowledge(keys, r));
+}
+
+void Desk::removeAcknowledgement(const QStringList &keys)
+{
+    track(m_source->removeAcknowledgement(keys));
+}
+
+void Desk::recheck(const QStringList &keys)
+{
+    track(m_source->recheck(keys));
+}
+
+void Desk::scheduleDowntime(const QStringList &keys, const QString &comment, int durationMinutes, bool allServices,
+                            bool childHosts)
+{
+    if (comment.trimmed().isEmpty() || durationMinutes <= 0) {
+        emit actionFinished(false, tr("A downtime needs a comment and a duration."));
+        return;
+    }
+    DowntimeRequest r;
+    r.author = m_source->defaultAuthor();
+    r.comment = comment.trimmed();
+    r.start = QDateTime::currentDateTimeUtc();
+    r.durationSecs = qint64(durationMinutes) * 60;
+    r.allServices = allServices;
+    r.childHosts = childHosts;
+    track(m_source->scheduleDowntime(keys, r));
+}
+
+void Desk::setLanguage(const QString &code)
+{
+    if (m_language)
+        m_language->apply(code);
+}
+
+} // namespace ocd

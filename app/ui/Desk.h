@@ -1,0 +1,101 @@
+#pragma once
+
+#include "models/AlarmListModel.h"
+#include "sources/MonitoringSource.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace ocd {
+
+class AlarmStore;
+class LanguageSwitcher;
+
+// What QML sees of the application: the alarm list, connection state, counts and the user's
+// intents (acknowledge, recheck, downtime). It forwards intents to the source and reports the
+// outcome; it holds no network code and no alarm rules. Created by the composition root and
+// handed to QML as a singleton.
+class Desk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ocd::AlarmListModel *alarms READ alarms CONSTANT)
+    Q_PROPERTY(bool demo READ isDemo CONSTANT)
+    Q_PROPERTY(QString sourceName READ sourceName CONSTANT)
+    Q_PROPERTY(QString defaultAuthor READ defaultAuthor CONSTANT)
+    Q_PROPERTY(int connectionState READ connectionState NOTIFY connectionChanged)
+    Q_PROPERTY(bool live READ isLive NOTIFY connectionChanged)
+    Q_PROPERTY(QString connectionText READ connectionText NOTIFY connectionChanged)
+    Q_PROPERTY(int down READ down NOTIFY countsChanged)
+    Q_PROPERTY(int critical READ critical NOTIFY countsChanged)
+    Q_PROPERTY(int warning READ warning NOTIFY countsChanged)
+    Q_PROPERTY(int unknown READ unknown NOTIFY countsChanged)
+    Q_PROPERTY(int unacknowledged READ unacknowledged NOTIFY countsChanged)
+    Q_PROPERTY(QDateTime now READ now NOTIFY tick)
+    Q_PROPERTY(QString storyTime READ storyTime NOTIFY storyTimeChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+public:
+    Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *language, QObject *parent = nullptr);
+    ~Desk() override;
+
+    // QML singleton factory: returns the instance the composition root made.
+    static Desk *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(Desk *desk);
+
+    AlarmListModel *alarms() { return &m_alarms; }
+    bool isDemo() const { return m_source->isDemo(); }
+    QString sourceName() const { return m_source->name(); }
+    QString defaultAuthor() const { return m_source->defaultAuthor(); }
+    int connectionState() const { return int(m_source->state()); }
+    bool isLive() const { return m_source->state() == MonitoringSource::State::Live; }
+    QString connectionText() const;
+    int down() const;
+    int critical() const;
+    int warning() const;
+    int unknown() const;
+    int unacknowledged() const;
+    QDateTime now() const;
+    QString storyTime() const;
+    QString language() const;
+    bool busy() const { return m_running > 0; }
+
+    Q_INVOKABLE QString since(const QDateTime &t) const;
+    Q_INVOKABLE QString formatDateTime(const QDateTime &t) const;
+    Q_INVOKABLE QVariantMap details(const QString &key) const;
+
+    Q_INVOKABLE void acknowledge(const QStringList &keys, const QString &comment, bool sticky, bool notify,
+                                 int expiryMinutes);
+    Q_INVOKABLE void removeAcknowledgement(const QStringList &keys);
+    Q_INVOKABLE void recheck(const QStringList &keys);
+    Q_INVOKABLE void scheduleDowntime(const QStringList &keys, const QString &comment, int durationMinutes,
+                                      bool allServices, bool childHosts);
+    Q_INVOKABLE void setLanguage(const QString &code);
+
+signals:
+    void connectionChanged();
+    void countsChanged();
+    void tick();
+    void storyTimeChanged();
+    void languageChanged();
+    void busyChanged();
+    void objectsChanged(const QStringList &keys);
+    void actionFinished(bool ok, const QString &message);
+
+private:
+    void track(ActionReply *reply);
+
+    AlarmStore *m_store;
+    MonitoringSource *m_source;
+    LanguageSwitcher *m_language;
+    AlarmListModel m_alarms;
+    QTimer m_tick;
+    int m_running = 0;
+};
+
+} // namespace ocd

@@ -1,0 +1,194 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import OnCallDesk
+import "components"
+
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    minimumWidth: 720
+    minimumHeight: 420
+    visible: true
+    title: (Desk.demo ? qsTr("DEMO") + " — " : "") + qsTr("On-Call Desk") + " — " + Desk.sourceName
+           + (Desk.unacknowledged > 0 ? "  (" + Desk.unacknowledged + ")" : "")
+
+    readonly property var selection: alarmList.selectedKeys.length > 0 ? alarmList.selectedKeys
+                                     : (alarmList.currentKey ? [alarmList.currentKey] : [])
+    readonly property bool canAct: selection.length > 0 && !Desk.busy
+
+    Connections {
+        target: Desk
+        function onActionFinished(ok, message) {
+            statusBar.lastMessageOk = ok
+            statusBar.lastMessage = message.split("\n")[0]
+            if (!ok) {
+                errorDialog.text = message
+                errorDialog.open()
+            }
+        }
+    }
+
+    Action { id: ackAction; text: qsTr("&Acknowledge…"); shortcut: "A"; enabled: window.canAct
+             onTriggered: ackDialog.openFor(window.selection) }
+    Action { id: unackAction; text: qsTr("&Remove acknowledgement"); shortcut: "Shift+A"; enabled: window.canAct
+             onTriggered: Desk.removeAcknowledgement(window.selection) }
+    Action { id: recheckAction; text: qsTr("Re&check now"); shortcut: "R"; enabled: window.canAct
+             onTriggered: Desk.recheck(window.selection) }
+    Action { id: downtimeAction; text: qsTr("Schedule &downtime…"); shortcut: "D"; enabled: window.canAct
+             onTriggered: downtimeDialog.openFor(window.selection) }
+    Shortcut { sequence: "Ctrl+F"; onActivated: filterField.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+Q"; onActivated: Qt.quit() }
+    Shortcut { sequence: "Escape"; onActivated: { filterField.text = ""; alarmList.forceActiveFocus() } }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
+        }
+        Menu {
+            title: qsTr("&Alarm")
+            MenuItem { action: ackAction }
+            MenuItem { action: unackAction }
+            MenuItem { action: recheckAction }
+            MenuItem { action: downtimeAction }
+        }
+        Menu {
+            title: qsTr("&View")
+            MenuItem { text: qsTr("Problems only"); checkable: true; checked: Desk.alarms.problemsOnly
+                       onToggled: Desk.alarms.problemsOnly = checked }
+            MenuItem { text: qsTr("Soft states"); checkable: true; checked: Desk.alarms.showSoft
+                       onToggled: Desk.alarms.showSoft = checked }
+            MenuItem { text: qsTr("Acknowledged"); checkable: true; checked: Desk.alarms.showAcknowledged
+                       onToggled: Desk.alarms.showAcknowledged = checked }
+            MenuItem { text: qsTr("In downtime"); checkable: true; checked: Desk.alarms.showDowntime
+                       onToggled: Desk.alarms.showDowntime = checked }
+            MenuSeparator { }
+            Menu {
+                title: qsTr("Language")
+                MenuItem { text: "Deutsch"; checkable: true; checked: Desk.language === "de"; onTriggered: Desk.setLanguage("de") }
+                MenuItem { text: "English"; checkable: true; checked: Desk.language === "en"; onTriggered: Desk.setLanguage("en") }
+            }
+        }
+        Menu {
+            title: qsTr("&Help")
+            Action { text: qsTr("Keyboard shortcuts"); onTriggered: shortcutsDialog.open() }
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            spacing: 8
+            Rectangle {
+                visible: Desk.demo
+                color: "#1565c0"
+                radius: 3
+                implicitWidth: demoLabel.implicitWidth + 16
+                implicitHeight: demoLabel.implicitHeight + 8
+                Label {
+                    id: demoLabel
+                    anchors.centerIn: parent
+                    color: "white"
+                    font.bold: true
+                    text: qsTr("DEMO · story time %1").arg(Desk.storyTime)
+                }
+            }
+            TextField {
+                id: filterField
+                objectName: "filterField"
+                Layout.preferredWidth: 260
+                Layout.minimumWidth: 140
+                placeholderText: qsTr("Filter host, service, output (Ctrl+F)")
+                selectByMouse: true
+                onTextChanged: Desk.alarms.filterText = text
+                Keys.onDownPressed: alarmList.forceActiveFocus()
+            }
+            CheckBox { text: qsTr("Soft"); checked: Desk.alarms.showSoft; onToggled: Desk.alarms.showSoft = checked
+                       ToolTip.visible: hovered; ToolTip.text: qsTr("Show problems that have not been confirmed yet (SOFT)") }
+            CheckBox { text: qsTr("Acknowledged"); checked: Desk.alarms.showAcknowledged
+                       onToggled: Desk.alarms.showAcknowledged = checked }
+            CheckBox { text: qsTr("Downtime"); checked: Desk.alarms.showDowntime
+                       onToggled: Desk.alarms.showDowntime = checked }
+            Item { Layout.fillWidth: true }
+            ToolButton { action: ackAction; ToolTip.visible: hovered; ToolTip.text: qsTr("Acknowledge the selected alarms (A)") }
+            ToolButton { action: recheckAction; ToolTip.visible: hovered; ToolTip.text: qsTr("Check the selected objects now (R)") }
+            ToolButton { action: downtimeAction; ToolTip.visible: hovered; ToolTip.text: qsTr("Schedule a downtime (D)") }
+        }
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        ColumnLayout {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 420
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: 6
+                text: qsTr("%1 alarms shown · sorted by severity, then newest first").arg(alarmList.count)
+                        + (alarmList.selectedKeys.length > 1 ? " · " + qsTr("%1 selected").arg(alarmList.selectedKeys.length) : "")
+                opacity: 0.7
+                elide: Text.ElideRight
+            }
+            AlarmList {
+                id: alarmList
+                objectName: "alarmList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                model: Desk.alarms
+                onActivated: (key) => ackDialog.openFor([key])
+            }
+        }
+
+        DetailsPane {
+            SplitView.preferredWidth: 420
+            SplitView.minimumWidth: 280
+            key: alarmList.currentKey
+        }
+    }
+
+    footer: StatusBar { id: statusBar }
+
+    AcknowledgeDialog { id: ackDialog }
+    DowntimeDialog { id: downtimeDialog }
+
+    Dialog {
+        id: errorDialog
+        property alias text: errorText.text
+        title: qsTr("The server refused")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(window.width - 40, 520)
+        standardButtons: Dialog.Ok
+        Label { id: errorText; width: parent.width; wrapMode: Text.Wrap }
+    }
+
+    Dialog {
+        id: shortcutsDialog
+        title: qsTr("Keyboard shortcuts")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Close
+        GridLayout {
+            columns: 2
+            columnSpacing: 20
+            Label { text: "A" }            Label { text: qsTr("Acknowledge the selection") }
+            Label { text: "Shift+A" }      Label { text: qsTr("Remove the acknowledgement") }
+            Label { text: "R" }            Label { text: qsTr("Recheck now") }
+            Label { text: "D" }            Label { text: qsTr("Schedule downtime") }
+            Label { text: "Ctrl+F" }       Label { text: qsTr("Filter") }
+            Label { text: "Ctrl+A" }       Label { text: qsTr("Select all alarms") }
+            Label { text: "↑ ↓ Shift" }    Label { text: qsTr("Move, extend the selection") }
+            Label { text: "Enter" }        Label { text: qsTr("Acknowledge the current alarm") }
+            Label { text: "Esc" }          Label { text: qsTr("Clear the filter") }
+        }
+    }
+
+    Component.onCompleted: alarmList.forceActiveFocus()
+}
