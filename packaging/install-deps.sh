@@ -11,9 +11,8 @@ runtime=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
-  qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
   qml6-module-qtcharts qml6-module-qttest
-  qtkeychain-qt6-dev libsecret-1-0
+  qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev
   fonts-dejavu-core
 )
 testing=(

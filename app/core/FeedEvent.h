@@ -24,6 +24,7 @@ struct FeedEvent
         DowntimeStarted,
         DowntimeTriggered,
         DowntimeRemoved,
+        ObjectCreated,
         ObjectDeleted,
     };
 

@@ -152,6 +152,12 @@ bool AlarmStore::apply(const FeedEvent &e)
         return false;
     if (e.type == FeedEvent::Type::ObjectDeleted)
         return m_objects.remove(e.key()) > 0;
+    if (e.type == FeedEvent::Type::ObjectCreated) {
+        if (m_objects.contains(e.key()))
+            return false;
+        objectFor(e); // starts pending until its first check result
+        return true;
+    }
 
     MonitoredObject &o = objectFor(e);
     switch (e.type) {
@@ -172,6 +178,7 @@ bool AlarmStore::apply(const FeedEvent &e)
     case FeedEvent::Type::DowntimeRemoved:
         return applyDowntime(o, e, false);
     case FeedEvent::Type::DowntimeAdded: // scheduled, not yet in effect: nothing visible changes
+    case FeedEvent::Type::ObjectCreated:
     case FeedEvent::Type::ObjectDeleted:
         return false;
     }

@@ -299,9 +299,14 @@ object ApiUser "viewer" {
   permissions = [ "objects/query/*", "events/*", "status/query" ]
 }
 
-// Everything is passive: tests drive states with process-check-result, and
-// there is no checker feature that could overwrite them.
+// Everything is passive: tests drive states with process-check-result. The
+// checker only runs forced checks ("recheck now"): active checks are disabled,
+// so it never overwrites a driven state by itself. A forced check answers with
+// the dummy text below, which is how tests see that a recheck really ran.
+object CheckerComponent "checker" { }
+
 template Host "lab-host" {
+  vars.dummy_text = "Rechecked by the lab checker"
   check_command = "dummy"
   enable_active_checks = false
   enable_passive_checks = true
@@ -312,6 +317,7 @@ template Host "lab-host" {
 }
 
 template Service "lab-service" {
+  vars.dummy_text = "Rechecked by the lab checker"
   check_command = "dummy"
   enable_active_checks = false
   enable_passive_checks = true

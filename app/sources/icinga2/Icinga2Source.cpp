@@ -41,7 +41,8 @@ QStringList eventTypes()
             QStringLiteral("AcknowledgementSet"),  QStringLiteral("AcknowledgementCleared"),
             QStringLiteral("CommentAdded"),        QStringLiteral("CommentRemoved"),
             QStringLiteral("DowntimeAdded"),       QStringLiteral("DowntimeStarted"),
-            QStringLiteral("DowntimeRemoved"),     QStringLiteral("DowntimeTriggered")};
+            QStringLiteral("DowntimeRemoved"),     QStringLiteral("DowntimeTriggered"),
+            QStringLiteral("ObjectCreated"),       QStringLiteral("ObjectDeleted")};
 }
 
 QJsonObject objectSelector(const QString &host, const QString &service)
