@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
 
     ocd::LanguageSwitcher language;
     language.apply(QString()); // translated --help and errors follow the system language
-    const ocd::AppOptions options = ocd::AppOptions::parse(QApplication::arguments(), ocd::AppOptions::defaultConfigFile(),
-                                                           qgetenv("ONCALL_DESK_PASSWORD"));
+    const ocd::AppOptions options = ocd::AppOptions::parse(
+        QApplication::arguments(), ocd::AppOptions::defaultConfigFile(), qgetenv("ONCALL_DESK_PASSWORD"));
     if (!options.error.isEmpty()) {
         const bool informational = QApplication::arguments().contains(QStringLiteral("--help")) ||
                                    QApplication::arguments().contains(QStringLiteral("-h")) ||
@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         auto demo = std::make_unique<ocd::DemoDataCenter>(options.demoMinuteMs);
         source = std::move(demo);
     }
-    QObject::connect(source.get(), &ocd::MonitoringSource::snapshotReady, &store, &ocd::AlarmStore::replaceAll);
+    QObject::connect(source.get(), &ocd::MonitoringSource::snapshotReady, &store,
+                     &ocd::AlarmStore::replaceAll);
     QObject::connect(source.get(), &ocd::MonitoringSource::eventsReceived, &store, &ocd::AlarmStore::enqueue);
 
     ocd::Desk desk(&store, source.get(), &language);
@@ -58,8 +59,9 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     source->start();
     if (auto *demo = qobject_cast<ocd::DemoDataCenter *>(source.get()))
         demo->advanceTo(options.demoStartMinute);

@@ -36,7 +36,8 @@ static bool containsText(const MonitoredObject &o, const QString &needle)
 {
     return o.hostName.contains(needle, Qt::CaseInsensitive) ||
            o.serviceName.contains(needle, Qt::CaseInsensitive) ||
-           o.displayName.contains(needle, Qt::CaseInsensitive) || o.output.contains(needle, Qt::CaseInsensitive);
+           o.displayName.contains(needle, Qt::CaseInsensitive) ||
+           o.output.contains(needle, Qt::CaseInsensitive);
 }
 
 bool AlarmRules::matches(const MonitoredObject &o, const AlarmFilter &f, const QDateTime &now)

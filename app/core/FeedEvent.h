@@ -48,9 +48,9 @@ struct FeedEvent
 
     Acknowledgement ack; // AcknowledgementSet
 
-    QString itemName;    // comment or downtime object name
-    QString itemAuthor;  // comment/downtime author
-    QString itemText;    // comment text / downtime comment
+    QString itemName;         // comment or downtime object name
+    QString itemAuthor;       // comment/downtime author
+    QString itemText;         // comment text / downtime comment
     int commentEntryType = 1; // Icinga: 1 user, 2 downtime, 3 flapping, 4 acknowledgement
 
     QString key() const { return MonitoredObject::makeKey(host, service); }

@@ -7,7 +7,8 @@
 
 namespace ocd {
 
-AlarmListModel::AlarmListModel(QObject *parent) : QAbstractListModel(parent) {}
+AlarmListModel::AlarmListModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 void AlarmListModel::setStore(AlarmStore *store)
 {

@@ -25,7 +25,7 @@ class AlarmStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kEmitIntervalMs = 50;     // ~20 batches per second at most
+    static constexpr int kEmitIntervalMs = 50;          // ~20 batches per second at most
     static constexpr qint64 kSliceBudgetNs = 4'000'000; // leaves most of a 16 ms frame to rendering
 
     explicit AlarmStore(const Clock *clock, QObject *parent = nullptr);

@@ -12,11 +12,13 @@ QString AppOptions::defaultConfigFile()
            QStringLiteral("/oncall-desk/oncall-desk.conf");
 }
 
-AppOptions AppOptions::parse(const QStringList &arguments, const QString &configFile, const QByteArray &passwordEnv)
+AppOptions AppOptions::parse(const QStringList &arguments, const QString &configFile,
+                             const QByteArray &passwordEnv)
 {
     AppOptions o;
     QCommandLineParser p;
-    p.setApplicationDescription(tr("On-Call Desk: live alarms, topology and actions for the person on duty."));
+    p.setApplicationDescription(
+        tr("On-Call Desk: live alarms, topology and actions for the person on duty."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the built-in demo data center."));
@@ -24,17 +26,21 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
                                       tr("Start, load the user interface with the demo data, and quit."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language (de or en)."),
                                   QStringLiteral("code"));
-    const QCommandLineOption url(QStringLiteral("icinga-url"), tr("Icinga 2 API URL, e.g. https://icinga:5665."),
-                                 QStringLiteral("url"));
+    const QCommandLineOption url(QStringLiteral("icinga-url"),
+                                 tr("Icinga 2 API URL, e.g. https://icinga:5665."), QStringLiteral("url"));
     const QCommandLineOption user(QStringLiteral("icinga-user"),
-                                  tr("Icinga 2 API user (password from ONCALL_DESK_PASSWORD)."), QStringLiteral("name"));
-    const QCommandLineOption ca(QStringLiteral("ca-file"), tr("CA certificate (PEM) that signed the server's certificate."),
+                                  tr("Icinga 2 API user (password from ONCALL_DESK_PASSWORD)."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption ca(QStringLiteral("ca-file"),
+                                tr("CA certificate (PEM) that signed the server's certificate."),
                                 QStringLiteral("file"));
-    const QCommandLineOption tls(QStringLiteral("tls-name"), tr("Name the server certificate must carry, if not the URL's host."),
+    const QCommandLineOption tls(QStringLiteral("tls-name"),
+                                 tr("Name the server certificate must carry, if not the URL's host."),
                                  QStringLiteral("name"));
-    const QCommandLineOption speed(QStringLiteral("demo-speed"), tr("Milliseconds per story minute in the demo."),
-                                   QStringLiteral("ms"));
-    const QCommandLineOption startAt(QStringLiteral("demo-minute"), tr("Start the demo story at this minute (0-29)."),
+    const QCommandLineOption speed(QStringLiteral("demo-speed"),
+                                   tr("Milliseconds per story minute in the demo."), QStringLiteral("ms"));
+    const QCommandLineOption startAt(QStringLiteral("demo-minute"),
+                                     tr("Start the demo story at this minute (0-29)."),
                                      QStringLiteral("minute"));
     p.addOptions({demo, selfTest, lang, url, user, ca, tls, speed, startAt});
     if (!p.parse(arguments)) {
@@ -51,7 +57,8 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     o.icinga.url = QUrl(p.isSet(url) ? p.value(url) : settings.value(QStringLiteral("url")).toString());
     o.icinga.user = p.isSet(user) ? p.value(user) : settings.value(QStringLiteral("user")).toString();
     o.icinga.caFile = p.isSet(ca) ? p.value(ca) : settings.value(QStringLiteral("caFile")).toString();
-    o.icinga.tlsServerName = p.isSet(tls) ? p.value(tls) : settings.value(QStringLiteral("tlsName")).toString();
+    o.icinga.tlsServerName =
+        p.isSet(tls) ? p.value(tls) : settings.value(QStringLiteral("tlsName")).toString();
     o.icinga.password = QString::fromUtf8(passwordEnv);
     settings.endGroup();
     o.language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("language")).toString();

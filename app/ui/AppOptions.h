@@ -15,7 +15,7 @@ struct AppOptions
 public:
     bool demo = false;
     bool selfTest = false;
-    QString language;     // "de", "en" or empty (system)
+    QString language; // "de", "en" or empty (system)
     int demoMinuteMs = 4000;
     int demoStartMinute = 0;
     Icinga2Settings icinga;
@@ -24,7 +24,8 @@ public:
     bool useIcinga() const { return !demo && icinga.url.isValid() && !icinga.url.isEmpty(); }
 
     // env: the process environment's password variable, passed in so tests need no setenv.
-    static AppOptions parse(const QStringList &arguments, const QString &configFile, const QByteArray &passwordEnv);
+    static AppOptions parse(const QStringList &arguments, const QString &configFile,
+                            const QByteArray &passwordEnv);
     static QString defaultConfigFile();
 };
 

@@ -44,8 +44,9 @@ Desk::Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *langua
     connect(source, &MonitoringSource::stateChanged, this, &Desk::connectionChanged);
     connect(store, &AlarmStore::countsChanged, this, &Desk::countsChanged);
     connect(store, &AlarmStore::resetDone, this, [this] { emit objectsChanged({}); });
-    connect(store, &AlarmStore::objectsChanged, this,
-            [this](const QSet<QString> &keys) { emit objectsChanged(QStringList(keys.cbegin(), keys.cend())); });
+    connect(store, &AlarmStore::objectsChanged, this, [this](const QSet<QString> &keys) {
+        emit objectsChanged(QStringList(keys.cbegin(), keys.cend()));
+    });
     if (auto *demo = qobject_cast<DemoDataCenter *>(source))
         connect(demo, &DemoDataCenter::storyTimeChanged, this, &Desk::storyTimeChanged);
     if (language)
@@ -100,8 +101,9 @@ QString Desk::connectionText() const
         const qint64 secs = qMax<qint64>(0, now().secsTo(m_source->nextRetry()));
         const QString head = m_source->state() == MonitoringSource::State::Failed
                                  ? tr("Connection failed")
-                                 : tr("Reconnecting since %1").arg(QLocale().toString(
-                                       m_source->stateSince().toLocalTime().time(), QLocale::ShortFormat));
+                                 : tr("Reconnecting since %1")
+                                       .arg(QLocale().toString(m_source->stateSince().toLocalTime().time(),
+                                                               QLocale::ShortFormat));
         return tr("%1 — %2 Next try in %3 s.").arg(head, reason).arg(secs);
     }
     }
@@ -178,34 +180,36 @@ QVariantMap Desk::details(const QString &key) const
     QVariantList vars;
     for (auto it = o->vars.cbegin(); it != o->vars.cend(); ++it) {
         const QVariant &v = it.value();
-        const QString text = v.canConvert<QString>() && v.typeId() != QMetaType::QVariantMap &&
-                                     v.typeId() != QMetaType::QVariantList
-                                 ? v.toString()
-                                 : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
+        const QString text =
+            v.canConvert<QString>() && v.typeId() != QMetaType::QVariantMap &&
+                    v.typeId() != QMetaType::QVariantList
+                ? v.toString()
+                : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
         vars.append(QVariantMap{{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), text}});
     }
-    return {{QStringLiteral("key"), o->key()},
-            {QStringLiteral("host"), o->hostName},
-            {QStringLiteral("service"), o->serviceName},
-            {QStringLiteral("isHost"), o->isHost()},
-            {QStringLiteral("displayName"), o->displayName},
-            {QStringLiteral("severity"), AlarmRules::severity(*o)},
-            {QStringLiteral("stateText"), AlarmRules::stateText(*o)},
-            {QStringLiteral("stateTypeText"), AlarmRules::stateTypeText(*o)},
-            {QStringLiteral("output"), o->output},
-            {QStringLiteral("perfdata"), splitPerfdata(o->perfdata)},
-            {QStringLiteral("lastCheck"), formatDateTime(o->lastCheck)},
-            {QStringLiteral("lastStateChange"), formatDateTime(o->lastStateChange)},
-            {QStringLiteral("lastStateChangeTime"), o->lastStateChange},
-            {QStringLiteral("acknowledged"), AlarmRules::isAcknowledged(*o, t)},
-            {QStringLiteral("ackAuthor"), o->ack.author},
-            {QStringLiteral("ackComment"), o->ack.comment},
-            {QStringLiteral("ackExpiry"), o->ack.expiry.isValid() ? formatDateTime(o->ack.expiry) : QString()},
-            {QStringLiteral("inDowntime"), o->inDowntime()},
-            {QStringLiteral("reachable"), o->reachable},
-            {QStringLiteral("checkCommand"), o->checkCommand},
-            {QStringLiteral("vars"), vars},
-            {QStringLiteral("comments"), comments}};
+    return {
+        {QStringLiteral("key"), o->key()},
+        {QStringLiteral("host"), o->hostName},
+        {QStringLiteral("service"), o->serviceName},
+        {QStringLiteral("isHost"), o->isHost()},
+        {QStringLiteral("displayName"), o->displayName},
+        {QStringLiteral("severity"), AlarmRules::severity(*o)},
+        {QStringLiteral("stateText"), AlarmRules::stateText(*o)},
+        {QStringLiteral("stateTypeText"), AlarmRules::stateTypeText(*o)},
+        {QStringLiteral("output"), o->output},
+        {QStringLiteral("perfdata"), splitPerfdata(o->perfdata)},
+        {QStringLiteral("lastCheck"), formatDateTime(o->lastCheck)},
+        {QStringLiteral("lastStateChange"), formatDateTime(o->lastStateChange)},
+        {QStringLiteral("lastStateChangeTime"), o->lastStateChange},
+        {QStringLiteral("acknowledged"), AlarmRules::isAcknowledged(*o, t)},
+        {QStringLiteral("ackAuthor"), o->ack.author},
+        {QStringLiteral("ackComment"), o->ack.comment},
+        {QStringLiteral("ackExpiry"), o->ack.expiry.isValid() ? formatDateTime(o->ack.expiry) : QString()},
+        {QStringLiteral("inDowntime"), o->inDowntime()},
+        {QStringLiteral("reachable"), o->reachable},
+        {QStringLiteral("checkCommand"), o->checkCommand},
+        {QStringLiteral("vars"), vars},
+        {QStringLiteral("comments"), comments}};
 }
 
 void Desk::track(ActionReply *reply)
@@ -220,10 +224,12 @@ void Desk::track(ActionReply *reply)
     });
 }
 
-void Desk::acknowledge(const QStringList &keys, const QString &comment, bool sticky, bool notify, int expiryMinutes)
+void Desk::acknowledge(const QStringList &keys, const QString &comment, bool sticky, bool notify,
+                       int expiryMinutes)
 {
     if (comment.trimmed().isEmpty()) {
-        emit actionFinished(false, tr("Please write a comment: colleagues need to know who is on it and why."));
+        emit actionFinished(false,
+                            tr("Please write a comment: colleagues need to know who is on it and why."));
         return;
     }
     AckRequest r;
@@ -246,8 +252,8 @@ void Desk::recheck(const QStringList &keys)
     track(m_source->recheck(keys));
 }
 
-void Desk::scheduleDowntime(const QStringList &keys, const QString &comment, int durationMinutes, bool allServices,
-                            bool childHosts)
+void Desk::scheduleDowntime(const QStringList &keys, const QString &comment, int durationMinutes,
+                            bool allServices, bool childHosts)
 {
     if (comment.trimmed().isEmpty() || durationMinutes <= 0) {
         emit actionFinished(false, tr("A downtime needs a comment and a duration."));

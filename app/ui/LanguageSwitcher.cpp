@@ -7,7 +7,8 @@
 
 namespace ocd {
 
-LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent) {}
+LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent)
+{}
 
 QString LanguageSwitcher::systemLanguage()
 {
@@ -16,8 +17,8 @@ QString LanguageSwitcher::systemLanguage()
 
 QString LanguageSwitcher::apply(const QString &requested)
 {
-    const QString code = requested == QLatin1String("de") || requested == QLatin1String("en") ? requested
-                                                                                              : systemLanguage();
+    const QString code =
+        requested == QLatin1String("de") || requested == QLatin1String("en") ? requested : systemLanguage();
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     // English is the source language, but plural forms ("%n alarm(s)") still come from a .qm.
@@ -26,7 +27,8 @@ QString LanguageSwitcher::apply(const QString &requested)
     if (m_qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
-    QLocale::setDefault(QLocale(code == QLatin1String("de") ? QStringLiteral("de_DE") : QStringLiteral("en_GB")));
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("de") ? QStringLiteral("de_DE") : QStringLiteral("en_GB")));
     m_code = code;
     if (m_engine)
         m_engine->retranslate();

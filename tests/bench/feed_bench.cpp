@@ -68,14 +68,17 @@ QByteArray makeLine(QRandomGenerator &rng, double ts)
     const QJsonObject cr{
         {QStringLiteral("active"), true},
         {QStringLiteral("check_source"), QStringLiteral("master1")},
-        {QStringLiteral("command"), QJsonArray{QStringLiteral("/usr/lib/nagios/plugins/check_http"), QStringLiteral("-H"), hostName(h)}},
+        {QStringLiteral("command"),
+         QJsonArray{QStringLiteral("/usr/lib/nagios/plugins/check_http"), QStringLiteral("-H"), hostName(h)}},
         {QStringLiteral("execution_start"), ts - 0.2},
         {QStringLiteral("execution_end"), ts},
         {QStringLiteral("exit_status"), state},
-        {QStringLiteral("output"), QStringLiteral("HTTP %1: HTTP/1.1 200 OK - 8123 bytes in 0.%2 second response time")
-                                       .arg(state == 0 ? QStringLiteral("OK") : QStringLiteral("WARNING"))
-                                       .arg(rng.bounded(1000))},
-        {QStringLiteral("performance_data"), QJsonArray{QStringLiteral("time=0.211s;1;5;0"), QStringLiteral("size=8123B;;;0")}},
+        {QStringLiteral("output"),
+         QStringLiteral("HTTP %1: HTTP/1.1 200 OK - 8123 bytes in 0.%2 second response time")
+             .arg(state == 0 ? QStringLiteral("OK") : QStringLiteral("WARNING"))
+             .arg(rng.bounded(1000))},
+        {QStringLiteral("performance_data"),
+         QJsonArray{QStringLiteral("time=0.211s;1;5;0"), QStringLiteral("size=8123B;;;0")}},
         {QStringLiteral("previous_hard_state"), 0},
         {QStringLiteral("schedule_start"), ts - 0.2},
         {QStringLiteral("schedule_end"), ts},
@@ -83,10 +86,14 @@ QByteArray makeLine(QRandomGenerator &rng, double ts)
         {QStringLiteral("state"), state},
         {QStringLiteral("ttl"), 0},
         {QStringLiteral("type"), QStringLiteral("CheckResult")},
-        {QStringLiteral("vars_after"), QJsonObject{{QStringLiteral("attempt"), 1}, {QStringLiteral("reachable"), true},
-                                                   {QStringLiteral("state"), state}, {QStringLiteral("state_type"), 1}}},
-        {QStringLiteral("vars_before"), QJsonObject{{QStringLiteral("attempt"), 1}, {QStringLiteral("reachable"), true},
-                                                    {QStringLiteral("state"), 0}, {QStringLiteral("state_type"), 1}}}};
+        {QStringLiteral("vars_after"), QJsonObject{{QStringLiteral("attempt"), 1},
+                                                   {QStringLiteral("reachable"), true},
+                                                   {QStringLiteral("state"), state},
+                                                   {QStringLiteral("state_type"), 1}}},
+        {QStringLiteral("vars_before"), QJsonObject{{QStringLiteral("attempt"), 1},
+                                                    {QStringLiteral("reachable"), true},
+                                                    {QStringLiteral("state"), 0},
+                                                    {QStringLiteral("state_type"), 1}}}};
     const QJsonObject event{{QStringLiteral("acknowledgement"), false},
                             {QStringLiteral("check_result"), cr},
                             {QStringLiteral("downtime_depth"), 0},
@@ -139,8 +146,10 @@ int main(int argc, char **argv)
         const double secs = double(t.nsecsElapsed()) / 1e9;
         std::printf("feed_bench: %d objects (%d hosts, %d services)\n", int(store.objects().size()), kHosts,
                     kHosts * kServicesPerHost);
-        std::printf("throughput: %d events (%.1f MB) parsed+applied in %.3f s = %.0f events/s (budget >= 200000) %s\n",
-                    events, double(bytes) / 1e6, secs, events / secs, events / secs >= 200000 ? "OK" : "OVER BUDGET");
+        std::printf("throughput: %d events (%.1f MB) parsed+applied in %.3f s = %.0f events/s (budget >= "
+                    "200000) %s\n",
+                    events, double(bytes) / 1e6, secs, events / secs,
+                    events / secs >= 200000 ? "OK" : "OVER BUDGET");
         if (bad)
             std::printf("throughput: %d lines failed to parse\n", bad);
     }

@@ -42,8 +42,8 @@ ocd::Icinga2Settings LabIcinga2::viewerSettings() const
 }
 
 namespace {
-QByteArray send(const ocd::Icinga2Settings &s, const QString &path, const QByteArray &method, const QByteArray &body,
-                int *status)
+QByteArray send(const ocd::Icinga2Settings &s, const QString &path, const QByteArray &method,
+                const QByteArray &body, int *status)
 {
     QNetworkAccessManager nam;
     QUrl url = s.url;
@@ -54,7 +54,8 @@ QByteArray send(const ocd::Icinga2Settings &s, const QString &path, const QByteA
     req.setSslConfiguration(ssl);
     req.setPeerVerifyName(s.tlsServerName);
     req.setRawHeader("Accept", "application/json");
-    req.setRawHeader("Authorization", "Basic " + (s.user + QLatin1Char(':') + s.password).toUtf8().toBase64());
+    req.setRawHeader("Authorization",
+                     "Basic " + (s.user + QLatin1Char(':') + s.password).toUtf8().toBase64());
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     req.setTransferTimeout(20000);
     QNetworkReply *reply = nam.sendCustomRequest(req, method, body);

@@ -56,17 +56,19 @@ class TstIcinga2Live : public QObject
     // The desk's store must equal a fresh query of the server.
     QString diffAgainstServer()
     {
-        ocd::Icinga2ObjectParser::Bodies b{lab.objects(QStringLiteral("hosts")), lab.objects(QStringLiteral("services")),
-                                           lab.objects(QStringLiteral("dependencies")),
-                                           lab.objects(QStringLiteral("comments")),
-                                           lab.objects(QStringLiteral("downtimes"))};
+        ocd::Icinga2ObjectParser::Bodies b{
+            lab.objects(QStringLiteral("hosts")), lab.objects(QStringLiteral("services")),
+            lab.objects(QStringLiteral("dependencies")), lab.objects(QStringLiteral("comments")),
+            lab.objects(QStringLiteral("downtimes"))};
         ocd::Snapshot server;
         QString error;
         if (!ocd::Icinga2ObjectParser::buildSnapshot(b, QDateTime::currentDateTimeUtc(), &server, &error))
             return error;
         QStringList diffs;
         if (server.objects.size() != desk->store.objects().size())
-            diffs << QStringLiteral("object count %1 vs %2").arg(server.objects.size()).arg(desk->store.objects().size());
+            diffs << QStringLiteral("object count %1 vs %2")
+                         .arg(server.objects.size())
+                         .arg(desk->store.objects().size());
         for (const ocd::MonitoredObject &s : std::as_const(server.objects)) {
             const ocd::MonitoredObject *d = obj(s.key());
             if (!d) {
@@ -74,11 +76,23 @@ class TstIcinga2Live : public QObject
                 continue;
             }
             if (d->state != s.state || d->stateType != s.stateType || d->ack.set != s.ack.set ||
-                d->reachable != s.reachable || d->downtimes.size() != s.downtimes.size() || d->output != s.output)
-                diffs << QStringLiteral("%1: desk state %2/%3 ack %4 reach %5 dt %6 '%7' vs server %8/%9 ack %10 reach %11 dt %12 '%13'")
+                d->reachable != s.reachable || d->downtimes.size() != s.downtimes.size() ||
+                d->output != s.output)
+                diffs << QStringLiteral("%1: desk state %2/%3 ack %4 reach %5 dt %6 '%7' vs server %8/%9 ack "
+                                        "%10 reach %11 dt %12 '%13'")
                              .arg(s.key())
-                             .arg(d->state).arg(int(d->stateType)).arg(d->ack.set).arg(d->reachable).arg(d->downtimes.size()).arg(d->output)
-                             .arg(s.state).arg(int(s.stateType)).arg(s.ack.set).arg(s.reachable).arg(s.downtimes.size()).arg(s.output);
+                             .arg(d->state)
+                             .arg(int(d->stateType))
+                             .arg(d->ack.set)
+                             .arg(d->reachable)
+                             .arg(d->downtimes.size())
+                             .arg(d->output)
+                             .arg(s.state)
+                             .arg(int(s.stateType))
+                             .arg(s.ack.set)
+                             .arg(s.reachable)
+                             .arg(s.downtimes.size())
+                             .arg(s.output);
         }
         return diffs.join(QLatin1Char('\n'));
     }
@@ -86,7 +100,8 @@ class TstIcinga2Live : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(lab.isValid(), "lab.env missing: the Icinga 2 lab did not start (see the lab_icinga2_start test)");
+        QVERIFY2(lab.isValid(),
+                 "lab.env missing: the Icinga 2 lab did not start (see the lab_icinga2_start test)");
         desk = std::make_unique<Client>(lab.adminSettings());
         desk->source.start();
         QTRY_VERIFY_WITH_TIMEOUT(desk->source.state() == MonitoringSource::State::Live, kEventTimeoutMs);
@@ -100,8 +115,10 @@ private slots:
         QCOMPARE(hosts, 13);
         QCOMPARE(services, 29);
         QCOMPARE(desk->store.dependencies().size(), 10);
-        QVERIFY(desk->store.dependencies().contains(ocd::HostDependency{QStringLiteral("hv1"), QStringLiteral("vm1")}));
-        QCOMPARE(obj(QStringLiteral("hv1"))->vars.value(QStringLiteral("role")).toString(), QStringLiteral("hypervisor"));
+        QVERIFY(desk->store.dependencies().contains(
+            ocd::HostDependency{QStringLiteral("hv1"), QStringLiteral("vm1")}));
+        QCOMPARE(obj(QStringLiteral("hv1"))->vars.value(QStringLiteral("role")).toString(),
+                 QStringLiteral("hypervisor"));
         const QString diff = diffAgainstServer();
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
@@ -110,7 +127,9 @@ private slots:
     {
         const QString key = QStringLiteral("vm3!http");
         for (int attempt = 1; attempt <= 2; ++attempt) {
-            QCOMPARE(lab.processCheckResult(key, 2, QStringLiteral("HTTP CRITICAL - attempt %1").arg(attempt)), 200);
+            QCOMPARE(
+                lab.processCheckResult(key, 2, QStringLiteral("HTTP CRITICAL - attempt %1").arg(attempt)),
+                200);
             QTRY_VERIFY_WITH_TIMEOUT(obj(key)->state == 2 && obj(key)->attempt == attempt, kEventTimeoutMs);
             QCOMPARE(obj(key)->stateType, ocd::StateType::Soft);
         }
@@ -124,12 +143,15 @@ private slots:
     void hostDownMakesVmUnreachable()
     {
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(lab.processCheckResult(QStringLiteral("hv2"), 1, QStringLiteral("PING CRITICAL - 100% loss")), 200);
+            QCOMPARE(
+                lab.processCheckResult(QStringLiteral("hv2"), 1, QStringLiteral("PING CRITICAL - 100% loss")),
+                200);
         QTRY_VERIFY_WITH_TIMEOUT(obj(QStringLiteral("hv2"))->state == 1 &&
                                      obj(QStringLiteral("hv2"))->stateType == ocd::StateType::Hard,
                                  kEventTimeoutMs);
         QCOMPARE(lab.processCheckResult(QStringLiteral("vm5"), 1, QStringLiteral("no route")), 200);
-        QTRY_VERIFY_WITH_TIMEOUT(!obj(QStringLiteral("vm5"))->reachable && obj(QStringLiteral("vm5"))->state == 1,
+        QTRY_VERIFY_WITH_TIMEOUT(!obj(QStringLiteral("vm5"))->reachable &&
+                                     obj(QStringLiteral("vm5"))->state == 1,
                                  kEventTimeoutMs);
         QVERIFY(desk->store.counts().down >= 2);
 
@@ -167,7 +189,8 @@ private slots:
         r.comment = QStringLiteral("checking the VM");
         auto [ok, message] = await(desk->source.acknowledge({key}, r));
         QVERIFY2(ok, qPrintable(message));
-        QTRY_VERIFY_WITH_TIMEOUT(obj(key)->ack.set && obj(key)->ack.author == QLatin1String("tester"), kEventTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(obj(key)->ack.set && obj(key)->ack.author == QLatin1String("tester"),
+                                 kEventTimeoutMs);
 
         std::tie(ok, message) = await(desk->source.acknowledge({key}, r));
         QVERIFY(!ok);
@@ -201,7 +224,8 @@ private slots:
         auto [ok, message] = await(desk->source.recheck({key}));
         QVERIFY2(ok, qPrintable(message));
         // The lab's checker answers forced checks with a recognisable dummy result.
-        QTRY_COMPARE_WITH_TIMEOUT(obj(key)->output, QStringLiteral("Rechecked by the lab checker"), kEventTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(obj(key)->output, QStringLiteral("Rechecked by the lab checker"),
+                                  kEventTimeoutMs);
         QCOMPARE(obj(key)->state, 0);
     }
 
@@ -213,7 +237,8 @@ private slots:
         r.allServices = true;
         auto [ok, message] = await(desk->source.scheduleDowntime({QStringLiteral("vm8")}, r));
         QVERIFY2(ok, qPrintable(message));
-        QTRY_VERIFY_WITH_TIMEOUT(obj(QStringLiteral("vm8"))->inDowntime() && obj(QStringLiteral("vm8!http"))->inDowntime(),
+        QTRY_VERIFY_WITH_TIMEOUT(obj(QStringLiteral("vm8"))->inDowntime() &&
+                                     obj(QStringLiteral("vm8!http"))->inDowntime(),
                                  kEventTimeoutMs);
         QVERIFY(!obj(QStringLiteral("vm9!http"))->inDowntime());
     }
@@ -225,8 +250,9 @@ private slots:
         Client other(s);
         other.source.start();
         QTRY_VERIFY_WITH_TIMEOUT(other.source.state() == MonitoringSource::State::Failed, kEventTimeoutMs);
-        QVERIFY2(other.source.stateReason().startsWith(QLatin1String("The server's certificate is not trusted: ")),
-                 qPrintable(other.source.stateReason()));
+        QVERIFY2(
+            other.source.stateReason().startsWith(QLatin1String("The server's certificate is not trusted: ")),
+            qPrintable(other.source.stateReason()));
     }
 
     void wrongPasswordGivesAuthMessage()
@@ -244,11 +270,13 @@ private slots:
         const int before = desk->source.reconnects();
         QVERIFY(lab.run(QStringLiteral("reload")));
         // Changed while the desk's stream is gone or being re-established.
-        QCOMPARE(lab.processCheckResult(QStringLiteral("vm9!http"), 2, QStringLiteral("changed during reload")), 200);
+        QCOMPARE(
+            lab.processCheckResult(QStringLiteral("vm9!http"), 2, QStringLiteral("changed during reload")),
+            200);
         QTRY_VERIFY_WITH_TIMEOUT(desk->source.reconnects() > before, kEventTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(desk->source.state() == MonitoringSource::State::Live, kEventTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(obj(QStringLiteral("vm9!http"))->output, QStringLiteral("changed during reload"),
-                                  kEventTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(obj(QStringLiteral("vm9!http"))->output,
+                                  QStringLiteral("changed during reload"), kEventTimeoutMs);
         const QString diff = diffAgainstServer();
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
@@ -257,10 +285,12 @@ private slots:
     {
         const int before = desk->source.reconnects();
         QVERIFY(lab.run(QStringLiteral("restart")));
-        QCOMPARE(lab.processCheckResult(QStringLiteral("vm10!http"), 1, QStringLiteral("changed after restart")), 200);
+        QCOMPARE(
+            lab.processCheckResult(QStringLiteral("vm10!http"), 1, QStringLiteral("changed after restart")),
+            200);
         QTRY_VERIFY_WITH_TIMEOUT(desk->source.reconnects() > before, kEventTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(obj(QStringLiteral("vm10!http"))->output, QStringLiteral("changed after restart"),
-                                  kEventTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(obj(QStringLiteral("vm10!http"))->output,
+                                  QStringLiteral("changed after restart"), kEventTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(desk->source.state() == MonitoringSource::State::Live, kEventTimeoutMs);
         const QString diff = diffAgainstServer();
         QVERIFY2(diff.isEmpty(), qPrintable(diff));

@@ -37,7 +37,8 @@ QString DemoDataCenter::defaultAuthor() const
     return tr("demo user");
 }
 
-MonitoredObject DemoDataCenter::makeObject(const QString &host, const QString &service, const QVariantMap &vars) const
+MonitoredObject DemoDataCenter::makeObject(const QString &host, const QString &service,
+                                           const QVariantMap &vars) const
 {
     MonitoredObject o;
     o.kind = service.isEmpty() ? ObjectKind::Host : ObjectKind::Service;
@@ -66,12 +67,14 @@ void DemoDataCenter::reset()
                            {QStringLiteral("rack"), QStringLiteral("r%1").arg(h + 1)}};
         m_truth.insert(hv, makeObject(hv, {}, hvVars));
         m_truth.insert(key(hv, QStringLiteral("ssh")), makeObject(hv, QStringLiteral("ssh"), {}));
-        m_truth.insert(key(hv, QStringLiteral("temperature")), makeObject(hv, QStringLiteral("temperature"), {}));
+        m_truth.insert(key(hv, QStringLiteral("temperature")),
+                       makeObject(hv, QStringLiteral("temperature"), {}));
         for (int v = 1; v <= vmCounts[h]; ++v) {
             const QString vm = QStringLiteral("vm%1%2").arg(h + 1).arg(v);
             m_vmsOf[hv].append(vm);
             m_dependencies.append(HostDependency{hv, vm});
-            QVariantMap vmVars{{QStringLiteral("role"), QStringLiteral("vm")}, {QStringLiteral("hypervisor"), hv}};
+            QVariantMap vmVars{{QStringLiteral("role"), QStringLiteral("vm")},
+                               {QStringLiteral("hypervisor"), hv}};
             m_truth.insert(vm, makeObject(vm, {}, vmVars));
             QStringList services{QStringLiteral("http"), QStringLiteral("ssh")};
             if (vm == QLatin1String("vm12") || vm == QLatin1String("vm21"))
@@ -204,7 +207,8 @@ void DemoDataCenter::hostDown(const QString &hv, bool down)
             result(vm, {}, 1, QStringLiteral("CRITICAL - ") + unreachable, {}, false);
             for (const MonitoredObject &o : std::as_const(m_truth))
                 if (o.hostName == vm && !o.isHost())
-                    result(vm, o.serviceName, 2, QStringLiteral("connect to address %1 failed").arg(vm), {}, false);
+                    result(vm, o.serviceName, 2, QStringLiteral("connect to address %1 failed").arg(vm), {},
+                           false);
         } else {
             // The hypervisor is back but the VMs did not start by themselves: now plainly DOWN.
             result(vm, {}, 1, QStringLiteral("PING CRITICAL - Packet loss = 100%"), {}, true);
@@ -219,7 +223,8 @@ void DemoDataCenter::vmBoot(const QString &vm)
         if (o.hostName != vm || o.isHost())
             continue;
         if (o.serviceName == QLatin1String("nextcloud") && vm == QLatin1String("vm12"))
-            result(vm, o.serviceName, 2, QStringLiteral("HTTP CRITICAL: HTTP/1.1 502 Bad Gateway - 312 bytes"));
+            result(vm, o.serviceName, 2,
+                   QStringLiteral("HTTP CRITICAL: HTTP/1.1 502 Bad Gateway - 312 bytes"));
         else
             result(vm, o.serviceName, 0, QStringLiteral("%1 OK").arg(o.serviceName.toUpper()));
     }
@@ -228,16 +233,18 @@ void DemoDataCenter::vmBoot(const QString &vm)
 void DemoDataCenter::temperature(const QString &hv, double c)
 {
     const int state = c >= 55 ? 2 : (c >= 50 ? 1 : 0);
-    const QString label = state == 0 ? QStringLiteral("OK") : (state == 1 ? QStringLiteral("WARNING") : QStringLiteral("CRITICAL"));
-    result(hv, QStringLiteral("temperature"), state, QStringLiteral("TEMPERATURE %1 - %2 °C").arg(label).arg(c, 0, 'f', 1),
-           tempPerf(c));
+    const QString label = state == 0 ? QStringLiteral("OK")
+                                     : (state == 1 ? QStringLiteral("WARNING") : QStringLiteral("CRITICAL"));
+    result(hv, QStringLiteral("temperature"), state,
+           QStringLiteral("TEMPERATURE %1 - %2 °C").arg(label).arg(c, 0, 'f', 1), tempPerf(c));
 }
 
 void DemoDataCenter::playMinute(int m)
 {
     // The story, one story minute per tick (07:00 + m).
-    static const double host1Temp[kStoryMinutes] = {45, 45, 45, 45, 45, 44, 44, 43, 43, 44, 46, 47, 49, 51,
-                                                    52, 52, 51, 49, 47, 46, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45};
+    static const double host1Temp[kStoryMinutes] = {45, 45, 45, 45, 45, 44, 44, 43, 43, 44,
+                                                    46, 47, 49, 51, 52, 52, 51, 49, 47, 46,
+                                                    45, 45, 45, 45, 45, 45, 45, 45, 45, 45};
     switch (m) {
     case 5: // 07:05 host1 reboots for no known reason: three failed checks before it is HARD
     case 6:
@@ -296,8 +303,9 @@ ActionReply *DemoDataCenter::acknowledge(const QStringList &keys, const AckReque
             errors << tr("%1: already acknowledged.").arg(k);
             continue;
         }
-        it->ack = Acknowledgement{true, request.sticky, request.author.isEmpty() ? defaultAuthor() : request.author,
-                                  request.comment, request.expiry};
+        it->ack =
+            Acknowledgement{true, request.sticky, request.author.isEmpty() ? defaultAuthor() : request.author,
+                            request.comment, request.expiry};
         FeedEvent e;
         e.type = FeedEvent::Type::AcknowledgementSet;
         e.host = it->hostName;
@@ -374,10 +382,11 @@ ActionReply *DemoDataCenter::scheduleDowntime(const QStringList &keys, const Dow
         m_pending.append(e);
         FeedEvent end = e;
         end.type = FeedEvent::Type::DowntimeRemoved;
-        QTimer::singleShot(qMin<qint64>(request.durationSecs * 1000, 24LL * 3600 * 1000), this, [this, end, k] {
-            m_truth[k].downtimes.removeAll(end.itemName);
-            emit eventsReceived({end});
-        });
+        QTimer::singleShot(qMin<qint64>(request.durationSecs * 1000, 24LL * 3600 * 1000), this,
+                           [this, end, k] {
+                               m_truth[k].downtimes.removeAll(end.itemName);
+                               emit eventsReceived({end});
+                           });
     }
     if (!m_pending.isEmpty())
         emit eventsReceived(std::exchange(m_pending, {}));

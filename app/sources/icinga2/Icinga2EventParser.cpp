@@ -220,7 +220,8 @@ bool readItem(const dom::object &root, std::string_view key, FeedEvent &e, QStri
         return false;
     }
     if (!stringField(item, "host_name", &e.host) || !stringField(item, "name", &e.itemName)) {
-        *error = QStringLiteral("%1 lacks host_name or name").arg(QLatin1String(key.data(), qsizetype(key.size())));
+        *error = QStringLiteral("%1 lacks host_name or name")
+                     .arg(QLatin1String(key.data(), qsizetype(key.size())));
         return false;
     }
     stringField(item, "service_name", &e.service);
@@ -241,7 +242,8 @@ Icinga2EventParser::Result Icinga2EventParser::parse(const QByteArray &line)
     // One parser per thread: it keeps its buffers between lines, which is most of its speed.
     thread_local dom::parser parser;
     dom::element doc;
-    if (const auto err = parser.parse(line.constData(), size_t(line.size())).get(doc); err != simdjson::SUCCESS)
+    if (const auto err = parser.parse(line.constData(), size_t(line.size())).get(doc);
+        err != simdjson::SUCCESS)
         return malformed(QStringLiteral("invalid JSON: %1").arg(QLatin1String(simdjson::error_message(err))));
     dom::object root;
     if (doc.get_object().get(root) != simdjson::SUCCESS)

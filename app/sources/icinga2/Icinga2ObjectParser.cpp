@@ -40,8 +40,8 @@ QStringList Icinga2ObjectParser::dependencyAttrs()
 
 QStringList Icinga2ObjectParser::commentAttrs()
 {
-    return {QStringLiteral("name"),   QStringLiteral("host_name"),  QStringLiteral("service_name"),
-            QStringLiteral("author"), QStringLiteral("text"),       QStringLiteral("entry_time"),
+    return {QStringLiteral("name"),      QStringLiteral("host_name"), QStringLiteral("service_name"),
+            QStringLiteral("author"),    QStringLiteral("text"),      QStringLiteral("entry_time"),
             QStringLiteral("entry_type")};
 }
 
@@ -120,11 +120,12 @@ QString keyOf(const QJsonObject &attrs)
 
 } // namespace
 
-bool Icinga2ObjectParser::buildSnapshot(const Bodies &bodies, const QDateTime &now, Snapshot *out, QString *error,
-                                        int *skipped)
+bool Icinga2ObjectParser::buildSnapshot(const Bodies &bodies, const QDateTime &now, Snapshot *out,
+                                        QString *error, int *skipped)
 {
     QJsonArray hosts, services, deps, comments, downtimes;
-    if (!results(bodies.hosts, "hosts", &hosts, error) || !results(bodies.services, "services", &services, error) ||
+    if (!results(bodies.hosts, "hosts", &hosts, error) ||
+        !results(bodies.services, "services", &services, error) ||
         !results(bodies.dependencies, "dependencies", &deps, error) ||
         !results(bodies.comments, "comments", &comments, error) ||
         !results(bodies.downtimes, "downtimes", &downtimes, error))

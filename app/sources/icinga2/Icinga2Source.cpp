@@ -37,12 +37,12 @@ void rememberSslErrors(QNetworkReply *reply)
 
 QStringList eventTypes()
 {
-    return {QStringLiteral("CheckResult"),         QStringLiteral("StateChange"),
-            QStringLiteral("AcknowledgementSet"),  QStringLiteral("AcknowledgementCleared"),
-            QStringLiteral("CommentAdded"),        QStringLiteral("CommentRemoved"),
-            QStringLiteral("DowntimeAdded"),       QStringLiteral("DowntimeStarted"),
-            QStringLiteral("DowntimeRemoved"),     QStringLiteral("DowntimeTriggered"),
-            QStringLiteral("ObjectCreated"),       QStringLiteral("ObjectDeleted")};
+    return {QStringLiteral("CheckResult"),        QStringLiteral("StateChange"),
+            QStringLiteral("AcknowledgementSet"), QStringLiteral("AcknowledgementCleared"),
+            QStringLiteral("CommentAdded"),       QStringLiteral("CommentRemoved"),
+            QStringLiteral("DowntimeAdded"),      QStringLiteral("DowntimeStarted"),
+            QStringLiteral("DowntimeRemoved"),    QStringLiteral("DowntimeTriggered"),
+            QStringLiteral("ObjectCreated"),      QStringLiteral("ObjectDeleted")};
 }
 
 QJsonObject objectSelector(const QString &host, const QString &service)
@@ -141,7 +141,8 @@ QNetworkRequest Icinga2Source::request(const QString &path) const
         req.setPeerVerifyName(m_settings.tlsServerName);
     req.setRawHeader("Accept", "application/json");
     req.setRawHeader("Authorization",
-                     "Basic " + (m_settings.user + QLatin1Char(':') + m_settings.password).toUtf8().toBase64());
+                     "Basic " +
+                         (m_settings.user + QLatin1Char(':') + m_settings.password).toUtf8().toBase64());
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return req;
 }
@@ -214,8 +215,8 @@ void Icinga2Source::parseQueuedLines()
             events.append(r.event);
         } else if (r.status == Icinga2EventParser::Status::Malformed) {
             ++m_malformed;
-            qCWarning(lcIcinga).noquote() << "skipped malformed event line:" << r.error
-                                          << m_rawLines.front().left(200);
+            qCWarning(lcIcinga).noquote()
+                << "skipped malformed event line:" << r.error << m_rawLines.front().left(200);
         }
         m_rawLines.pop_front();
     }
@@ -309,7 +310,8 @@ void Icinga2Source::onSyncFinished()
     Snapshot snapshot;
     QString error;
     int skipped = 0;
-    if (!Icinga2ObjectParser::buildSnapshot(bodies, QDateTime::currentDateTimeUtc(), &snapshot, &error, &skipped)) {
+    if (!Icinga2ObjectParser::buildSnapshot(bodies, QDateTime::currentDateTimeUtc(), &snapshot, &error,
+                                            &skipped)) {
         connectionLost(error);
         return;
     }
@@ -366,7 +368,8 @@ void Icinga2Source::probe()
 
 ActionReply *Icinga2Source::runPerObject(
     const QStringList &keys, const QString &action,
-    const std::function<QJsonObject(const QString &host, const QString &service)> &body, const QString &successText)
+    const std::function<QJsonObject(const QString &host, const QString &service)> &body,
+    const QString &successText)
 {
     auto *result = new ActionReply(this);
     if (keys.isEmpty()) {
@@ -426,7 +429,8 @@ ActionReply *Icinga2Source::acknowledge(const QStringList &keys, const AckReques
 ActionReply *Icinga2Source::removeAcknowledgement(const QStringList &keys)
 {
     return runPerObject(
-        keys, QStringLiteral("remove-acknowledgement"), [](const QString &, const QString &) { return QJsonObject{}; },
+        keys, QStringLiteral("remove-acknowledgement"),
+        [](const QString &, const QString &) { return QJsonObject{}; },
         tr("Removed the acknowledgement of %n alarm(s).", nullptr, int(keys.size())));
 }
 
@@ -454,8 +458,9 @@ ActionReply *Icinga2Source::scheduleDowntime(const QStringList &keys, const Down
                           {QStringLiteral("fixed"), true}};
             if (service.isEmpty()) {
                 b.insert(QStringLiteral("all_services"), r.allServices);
-                b.insert(QStringLiteral("child_options"), r.childHosts ? QStringLiteral("DowntimeTriggeredChildren")
-                                                                       : QStringLiteral("DowntimeNoChildren"));
+                b.insert(QStringLiteral("child_options"), r.childHosts
+                                                              ? QStringLiteral("DowntimeTriggeredChildren")
+                                                              : QStringLiteral("DowntimeNoChildren"));
             }
             return b;
         },

@@ -62,9 +62,10 @@ private:
     void probe();
     void abortAll();
     QNetworkReply *postJson(const QString &path, const QJsonObject &body, int timeoutMs);
-    ActionReply *runPerObject(const QStringList &keys, const QString &action,
-                              const std::function<QJsonObject(const QString &host, const QString &service)> &body,
-                              const QString &successText);
+    ActionReply *
+    runPerObject(const QStringList &keys, const QString &action,
+                 const std::function<QJsonObject(const QString &host, const QString &service)> &body,
+                 const QString &successText);
 
     Icinga2Settings m_settings;
     QNetworkAccessManager m_nam;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-#include <QJsonArray>
 #include <QTimeZone>
 
 namespace ocd::json {

@@ -1,0 +1,50 @@
+// Qt Quick Test runner for the alarm list: the demo data center at the story's 07:08 (host1 DOWN,
+// its VMs unreachable) feeds a real store and Desk, and the QML tests drive the real components.
+#include "core/Clock.h"
+#include "sources/demo/DemoDataCenter.h"
+#include "store/AlarmStore.h"
+#include "ui/Desk.h"
+
+#include <QQmlEngine>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(OnCallDeskPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    // Called once the application exists: the objects need its event loop for their timers.
+    void qmlEngineAvailable(QQmlEngine *)
+    {
+        store = std::make_unique<ocd::AlarmStore>(&clock);
+        demo = std::make_unique<ocd::DemoDataCenter>(3600000); // the story stands still during the test
+        QObject::connect(demo.get(), &ocd::MonitoringSource::snapshotReady, store.get(),
+                         &ocd::AlarmStore::replaceAll);
+        QObject::connect(demo.get(), &ocd::MonitoringSource::eventsReceived, store.get(),
+                         &ocd::AlarmStore::enqueue);
+        demo->start();
+        demo->advanceTo(8);
+        store->processInbox(0);
+        store->flushChanges();
+        desk = std::make_unique<ocd::Desk>(store.get(), demo.get(), nullptr);
+        ocd::Desk::setInstance(desk.get());
+    }
+    void cleanupTestCase()
+    {
+        desk.reset();
+        demo.reset();
+        store.reset();
+    }
+
+private:
+    ocd::SystemClock clock;
+    std::unique_ptr<ocd::AlarmStore> store;
+    std::unique_ptr<ocd::DemoDataCenter> demo;
+    std::unique_ptr<ocd::Desk> desk;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_alarm_list, Setup)
+
+#include "tst_alarm_list_main.moc"
