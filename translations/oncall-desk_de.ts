@@ -1,4 +1,706 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation>%1 quittieren</translation>
+    </message>
+    <message>
+        <source>Acknowledge %1 alarms</source>
+        <translation>%1 Alarme quittieren</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Kommentar (Pflicht)</translation>
+    </message>
+    <message>
+        <source>e.g. On it, checking the host</source>
+        <translation>z. B. Bin dran, prüfe den Host</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Sticky: keep until the object is OK again (not only until the next state change)</source>
+        <translation>Dauerhaft: bis das Objekt wieder OK ist (nicht nur bis zum nächsten Statuswechsel)</translation>
+    </message>
+    <message>
+        <source>Notify the other contacts</source>
+        <translation>Andere Kontakte benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Läuft ab nach</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message>
+        <source>No problems match. All quiet.</source>
+        <translation>Keine passenden Probleme. Alles ruhig.</translation>
+    </message>
+    <message>
+        <source>Waiting for the monitoring server …</source>
+        <translation>Warte auf den Monitoring-Server …</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmRow</name>
+    <message>
+        <source>State since %1</source>
+        <translation>Status seit %1</translation>
+    </message>
+    <message>
+        <source>✓ acknowledged by %1: %2</source>
+        <translation>✓ quittiert von %1: %2</translation>
+    </message>
+    <message>
+        <source>⏸ in downtime</source>
+        <translation>⏸ in Wartung</translation>
+    </message>
+    <message>
+        <source>⇣ unreachable: parent down</source>
+        <translation>⇣ unerreichbar: Parent down</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmRules</name>
+    <message>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITICAL</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>HARD</source>
+        <translation>HARD</translation>
+    </message>
+    <message>
+        <source>SOFT %1/%2</source>
+        <translation>SOFT %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>On-Call Desk: live alarms, topology and actions for the person on duty.</source>
+        <translation>On-Call Desk: Live-Alarme, Topologie und Aktionen für die Bereitschaft.</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo data center.</source>
+        <translation>Das eingebaute Demo-Rechenzentrum öffnen.</translation>
+    </message>
+    <message>
+        <source>Start, load the user interface with the demo data, and quit.</source>
+        <translation>Starten, die Oberfläche mit den Demodaten laden und beenden.</translation>
+    </message>
+    <message>
+        <source>User interface language (de or en).</source>
+        <translation>Sprache der Oberfläche (de oder en).</translation>
+    </message>
+    <message>
+        <source>Icinga 2 API URL, e.g. https://icinga:5665.</source>
+        <translation>URL der Icinga-2-API, z. B. https://icinga:5665.</translation>
+    </message>
+    <message>
+        <source>Icinga 2 API user (password from ONCALL_DESK_PASSWORD).</source>
+        <translation>Benutzer der Icinga-2-API (Passwort aus ONCALL_DESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that signed the server&apos;s certificate.</source>
+        <translation>CA-Zertifikat (PEM), das das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <source>Name the server certificate must carry, if not the URL&apos;s host.</source>
+        <translation>Name, den das Serverzertifikat tragen muss, falls nicht der Host der URL.</translation>
+    </message>
+    <message>
+        <source>Milliseconds per story minute in the demo.</source>
+        <translation>Millisekunden pro Story-Minute in der Demo.</translation>
+    </message>
+    <message>
+        <source>Start the demo story at this minute (0-29).</source>
+        <translation>Die Demo-Story bei dieser Minute beginnen (0-29).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de or en.</source>
+        <translation>Unbekannte Sprache „%1“: de oder en verwenden.</translation>
+    </message>
+    <message>
+        <source>The Icinga 2 URL must start with https:// (the API only speaks TLS).</source>
+        <translation>Die Icinga-2-URL muss mit https:// beginnen (die API spricht nur TLS).</translation>
+    </message>
+    <message>
+        <source>An Icinga 2 URL needs a user: --icinga-user or user= in %1.</source>
+        <translation>Eine Icinga-2-URL braucht einen Benutzer: --icinga-user oder user= in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Select an alarm to see its details.</source>
+        <translation>Wählen Sie einen Alarm, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>State type</source>
+        <translation>Statustyp</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>Status seit</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Check command</source>
+        <translation>Check-Befehl</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: a parent host is down</source>
+        <translation>nein: ein Parent-Host ist down</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(läuft ab %1)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>In downtime</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Plugin output</source>
+        <translation>Plugin-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Performance data</source>
+        <translation>Performance-Daten</translation>
+    </message>
+    <message>
+        <source>Custom variables</source>
+        <translation>Eigene Variablen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeDialog</name>
+    <message>
+        <source>Schedule downtime for %1</source>
+        <translation>Wartungszeit für %1 planen</translation>
+    </message>
+    <message>
+        <source>Schedule downtime for %1 objects</source>
+        <translation>Wartungszeit für %1 Objekte planen</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Kommentar (Pflicht)</translation>
+    </message>
+    <message>
+        <source>e.g. Kernel update, reboot</source>
+        <translation>z. B. Kernel-Update, Neustart</translation>
+    </message>
+    <message>
+        <source>Starts now, lasts</source>
+        <translation>Beginnt jetzt, dauert</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Include all services of the host</source>
+        <translation>Alle Services des Hosts einschließen</translation>
+    </message>
+    <message>
+        <source>Include child hosts (VMs)</source>
+        <translation>Kind-Hosts (VMs) einschließen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DurationFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Icinga2ErrorText</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>User name or password rejected.</source>
+        <translation>Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not permitted for this user.</source>
+        <translation>Für diesen Benutzer nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Not permitted for this user, or the object does not exist.</source>
+        <translation>Für diesen Benutzer nicht erlaubt, oder das Objekt existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Not found on the server (or not permitted for this user).</source>
+        <translation>Auf dem Server nicht gefunden (oder für diesen Benutzer nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>Already acknowledged.</source>
+        <translation>Bereits quittiert.</translation>
+    </message>
+    <message>
+        <source>The object is OK: there is nothing to acknowledge.</source>
+        <translation>Das Objekt ist OK: Es gibt nichts zu quittieren.</translation>
+    </message>
+    <message>
+        <source>The expiry time lies in the past.</source>
+        <translation>Die Ablaufzeit liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server failed to carry out the request: %1</source>
+        <translation>Der Server konnte die Anfrage nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>The server is not ready yet (still starting or reloading).</source>
+        <translation>Der Server ist noch nicht bereit (startet oder lädt gerade neu).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (HTTP %2)</source>
+        <translation>Der Server hat mit einem Fehler geantwortet: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is Icinga 2 running with the API feature enabled?</source>
+        <translation>Verbindung von %1 abgelehnt: Läuft Icinga 2 mit aktiviertem API-Feature?</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established: %1</source>
+        <translation>Die sichere Verbindung konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>The network is unavailable: %1</source>
+        <translation>Das Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1</source>
+        <translation>Verbindungsproblem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>On-Call Desk</source>
+        <translation>On-Call Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Quittieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove acknowledgement</source>
+        <translation>Quittierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;downtime…</source>
+        <translation>&amp;Wartungszeit planen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm</source>
+        <translation>&amp;Alarm</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Soft states</source>
+        <translation>Soft-Zustände</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>In downtime</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>DEMO · story time %1</source>
+        <translation>DEMO · Story-Zeit %1</translation>
+    </message>
+    <message>
+        <source>Filter host, service, output (Ctrl+F)</source>
+        <translation>Host, Service, Ausgabe filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <source>Show problems that have not been confirmed yet (SOFT)</source>
+        <translation>Probleme zeigen, die noch nicht bestätigt sind (SOFT)</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alarms (A)</source>
+        <translation>Ausgewählte Alarme quittieren (A)</translation>
+    </message>
+    <message>
+        <source>Check the selected objects now (R)</source>
+        <translation>Ausgewählte Objekte jetzt prüfen (R)</translation>
+    </message>
+    <message>
+        <source>Schedule a downtime (D)</source>
+        <translation>Wartungszeit planen (D)</translation>
+    </message>
+    <message>
+        <source>%1 alarms shown · sorted by severity, then newest first</source>
+        <translation>%1 Alarme angezeigt · nach Schwere, dann neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>The server refused</source>
+        <translation>Der Server hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selection</source>
+        <translation>Auswahl quittieren</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement</source>
+        <translation>Quittierung entfernen</translation>
+    </message>
+    <message>
+        <source>Recheck now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Schedule downtime</source>
+        <translation>Wartungszeit planen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Select all alarms</source>
+        <translation>Alle Alarme auswählen</translation>
+    </message>
+    <message>
+        <source>Move, extend the selection</source>
+        <translation>Bewegen, Auswahl erweitern</translation>
+    </message>
+    <message>
+        <source>Acknowledge the current alarm</source>
+        <translation>Aktuellen Alarm quittieren</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Unquittiert</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::DemoDataCenter</name>
+    <message>
+        <source>Demo data center</source>
+        <translation>Demo-Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>demo user</source>
+        <translation>Demo-Benutzer</translation>
+    </message>
+    <message>
+        <source>Host unreachable: parent %1 is down</source>
+        <translation>Host unerreichbar: Parent %1 ist down</translation>
+    </message>
+    <message>
+        <source>%1: not permitted for this user, or the object does not exist.</source>
+        <translation>%1: für diesen Benutzer nicht erlaubt, oder das Objekt existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: the object is OK, there is nothing to acknowledge.</source>
+        <translation>%1: Das Objekt ist OK, es gibt nichts zu quittieren.</translation>
+    </message>
+    <message>
+        <source>%1: already acknowledged.</source>
+        <translation>%1: bereits quittiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alarm(s).</source>
+        <translation>
+            <numerusform>%n Alarm quittiert.</numerusform>
+            <numerusform>%n Alarme quittiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the acknowledgement of %n alarm(s).</source>
+        <translation>
+            <numerusform>Quittierung von %n Alarm entfernt.</numerusform>
+            <numerusform>Quittierung von %n Alarmen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check of %n object(s) scheduled now.</source>
+        <translation>
+            <numerusform>Prüfung von %n Objekt jetzt eingeplant.</numerusform>
+            <numerusform>Prüfung von %n Objekten jetzt eingeplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downtime scheduled for %n object(s).</source>
+        <translation>
+            <numerusform>Wartungszeit für %n Objekt geplant.</numerusform>
+            <numerusform>Wartungszeit für %n Objekte geplant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ocd::Desk</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Loading the current state from %1 …</source>
+        <translation>Lade den aktuellen Stand von %1 …</translation>
+    </message>
+    <message>
+        <source>Live (demo data)</source>
+        <translation>Live (Demodaten)</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reconnecting since %1</source>
+        <translation>Neuverbindung seit %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Next try in %3 s.</source>
+        <translation>%1 — %2 Nächster Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Please write a comment: colleagues need to know who is on it and why.</source>
+        <translation>Bitte schreiben Sie einen Kommentar: Die Kollegen müssen wissen, wer dran ist und warum.</translation>
+    </message>
+    <message>
+        <source>A downtime needs a comment and a duration.</source>
+        <translation>Eine Wartungszeit braucht einen Kommentar und eine Dauer.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::Icinga2Source</name>
+    <message>
+        <source>The server ended the event stream (reload or restart).</source>
+        <translation>Der Server hat den Event-Stream beendet (Reload oder Neustart).</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alarm(s).</source>
+        <translation>
+            <numerusform>%n Alarm quittiert.</numerusform>
+            <numerusform>%n Alarme quittiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the acknowledgement of %n alarm(s).</source>
+        <translation>
+            <numerusform>Quittierung von %n Alarm entfernt.</numerusform>
+            <numerusform>Quittierung von %n Alarmen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check of %n object(s) scheduled now.</source>
+        <translation>
+            <numerusform>Prüfung von %n Objekt jetzt eingeplant.</numerusform>
+            <numerusform>Prüfung von %n Objekten jetzt eingeplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downtime scheduled for %n object(s).</source>
+        <translation>
+            <numerusform>Wartungszeit für %n Objekt geplant.</numerusform>
+            <numerusform>Wartungszeit für %n Objekte geplant.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,706 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge %1 alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. On it, checking the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky: keep until the object is OK again (not only until the next state change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the other contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message>
+        <source>No problems match. All quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the monitoring server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmRow</name>
+    <message>
+        <source>State since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ acknowledged by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ in downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇣ unreachable: parent down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlarmRules</name>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFT %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>On-Call Desk: live alarms, topology and actions for the person on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, load the user interface with the demo data, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language (de or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icinga 2 API URL, e.g. https://icinga:5665.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icinga 2 API user (password from ONCALL_DESK_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server certificate must carry, if not the URL&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds per story minute in the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo story at this minute (0-29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Icinga 2 URL must start with https:// (the API only speaks TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Icinga 2 URL needs a user: --icinga-user or user= in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Select an alarm to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: a parent host is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeDialog</name>
+    <message>
+        <source>Schedule downtime for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule downtime for %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kernel update, reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts now, lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include all services of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include child hosts (VMs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Icinga2ErrorText</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted for this user, or the object does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the server (or not permitted for this user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object is OK: there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry time lies in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to carry out the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not ready yet (still starting or reloading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is Icinga 2 running with the API feature enabled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Call Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;downtime…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO · story time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter host, service, output (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problems that have not been confirmed yet (SOFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alarms (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected objects now (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a downtime (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alarms shown · sorted by severity, then newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move, extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the current alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::DemoDataCenter</name>
+    <message>
+        <source>Demo data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: parent %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not permitted for this user, or the object does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the object is OK, there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alarm(s).</source>
+        <translation>
+            <numerusform>Acknowledged %n alarm.</numerusform>
+            <numerusform>Acknowledged %n alarms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the acknowledgement of %n alarm(s).</source>
+        <translation>
+            <numerusform>Removed the acknowledgement of %n alarm.</numerusform>
+            <numerusform>Removed the acknowledgement of %n alarms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check of %n object(s) scheduled now.</source>
+        <translation>
+            <numerusform>Check of %n object scheduled now.</numerusform>
+            <numerusform>Check of %n objects scheduled now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downtime scheduled for %n object(s).</source>
+        <translation>
+            <numerusform>Downtime scheduled for %n object.</numerusform>
+            <numerusform>Downtime scheduled for %n objects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ocd::Desk</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the current state from %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 Next try in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write a comment: colleagues need to know who is on it and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A downtime needs a comment and a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::Icinga2Source</name>
+    <message>
+        <source>The server ended the event stream (reload or restart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alarm(s).</source>
+        <translation>
+            <numerusform>Acknowledged %n alarm.</numerusform>
+            <numerusform>Acknowledged %n alarms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the acknowledgement of %n alarm(s).</source>
+        <translation>
+            <numerusform>Removed the acknowledgement of %n alarm.</numerusform>
+            <numerusform>Removed the acknowledgement of %n alarms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check of %n object(s) scheduled now.</source>
+        <translation>
+            <numerusform>Check of %n object scheduled now.</numerusform>
+            <numerusform>Check of %n objects scheduled now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downtime scheduled for %n object(s).</source>
+        <translation>
+            <numerusform>Downtime scheduled for %n object.</numerusform>
+            <numerusform>Downtime scheduled for %n objects.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -64,6 +64,9 @@ bool AlarmRules::lessThan(const MonitoredObject &a, const MonitoredObject &b, co
     const bool hb = isHandled(b, now);
     if (ha != hb)
         return !ha;
+    // The cause before its consequences: a reachable object before those unreachable through it.
+    if (a.reachable != b.reachable)
+        return a.reachable;
     if (a.lastStateChange != b.lastStateChange)
         return a.lastStateChange > b.lastStateChange;
     return a.key() < b.key(); // stable, deterministic order for equal rows

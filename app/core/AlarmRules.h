@@ -53,7 +53,8 @@ public:
     static bool isAcknowledged(const MonitoredObject &o, const QDateTime &now);
 
     static bool matches(const MonitoredObject &o, const AlarmFilter &f, const QDateTime &now);
-    // Severity first, unhandled before handled, then the newest state change first.
+    // Severity first, unhandled before handled, reachable before unreachable, then the newest
+    // state change first.
     static bool lessThan(const MonitoredObject &a, const MonitoredObject &b, const QDateTime &now);
     static AlarmCounts count(const QList<const MonitoredObject *> &objects, const QDateTime &now);
 

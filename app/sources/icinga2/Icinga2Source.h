@@ -26,8 +26,8 @@ class Icinga2Source : public MonitoringSource
     Q_OBJECT
 public:
     static constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024;
-    static constexpr int kProbeIntervalMs = 10'000;
-    static constexpr int kProbeTimeoutMs = 5'000;
+    static constexpr int kProbeIntervalMs = 5'000;
+    static constexpr int kProbeTimeoutMs = 4'000;
     static constexpr int kQueryTimeoutMs = 60'000;
 
     explicit Icinga2Source(Icinga2Settings settings, QObject *parent = nullptr);
