@@ -41,15 +41,17 @@ int main(int argc, char *argv[])
     }
     language.apply(options.language);
 
-    ocd::SystemClock clock;
-    ocd::AlarmStore store(&clock);
+    ocd::SystemClock systemClock;
+    const ocd::Clock *clock = &systemClock;
     std::unique_ptr<ocd::MonitoringSource> source;
     if (options.useIcinga()) {
         source = std::make_unique<ocd::Icinga2Source>(options.icinga);
     } else {
         auto demo = std::make_unique<ocd::DemoDataCenter>(options.demoMinuteMs);
+        clock = demo->clock(); // durations in story time
         source = std::move(demo);
     }
+    ocd::AlarmStore store(clock);
     QObject::connect(source.get(), &ocd::MonitoringSource::snapshotReady, &store,
                      &ocd::AlarmStore::replaceAll);
     QObject::connect(source.get(), &ocd::MonitoringSource::eventsReceived, &store, &ocd::AlarmStore::enqueue);

@@ -98,7 +98,7 @@ QString Desk::connectionText() const
         return m_source->isDemo() ? tr("Live (demo data)") : tr("Live: %1").arg(m_source->name());
     case MonitoringSource::State::Reconnecting:
     case MonitoringSource::State::Failed: {
-        const qint64 secs = qMax<qint64>(0, now().secsTo(m_source->nextRetry()));
+        const qint64 secs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_source->nextRetry()));
         const QString head = m_source->state() == MonitoringSource::State::Failed
                                  ? tr("Connection failed")
                                  : tr("Reconnecting since %1")
@@ -238,7 +238,7 @@ void Desk::acknowledge(const QStringList &keys, const QString &comment, bool sti
     r.sticky = sticky;
     r.notify = notify;
     if (expiryMinutes > 0)
-        r.expiry = QDateTime::currentDateTimeUtc().addSecs(qint64(expiryMinutes) * 60);
+        r.expiry = now().addSecs(qint64(expiryMinutes) * 60);
     track(m_source->acknowledge(keys, r));
 }
 
@@ -262,7 +262,7 @@ void Desk::scheduleDowntime(const QStringList &keys, const QString &comment, int
     DowntimeRequest r;
     r.author = m_source->defaultAuthor();
     r.comment = comment.trimmed();
-    r.start = QDateTime::currentDateTimeUtc();
+    r.start = now();
     r.durationSecs = qint64(durationMinutes) * 60;
     r.allServices = allServices;
     r.childHosts = childHosts;

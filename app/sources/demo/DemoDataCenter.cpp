@@ -21,10 +21,19 @@ QString key(const QString &host, const QString &service)
 } // namespace
 
 DemoDataCenter::DemoDataCenter(int msPerStoryMinute, QObject *parent)
-    : MonitoringSource(parent), m_msPerMinute(qMax(50, msPerStoryMinute))
+    : MonitoringSource(parent), m_msPerMinute(qMax(50, msPerStoryMinute)),
+      m_storyStart(QDateTime(QDate::currentDate(), QTime(7, 0)).toUTC())
 {
+    m_sinceStep.start();
     m_timer.setInterval(m_msPerMinute);
     connect(&m_timer, &QTimer::timeout, this, &DemoDataCenter::step);
+}
+
+QDateTime DemoDataCenter::now() const
+{
+    // Within a story minute, time runs compressed too, so live durations keep ticking.
+    const qint64 intoMinuteMs = qMin<qint64>(59'999, m_sinceStep.elapsed() * 60'000 / m_msPerMinute);
+    return m_storyStart.addMSecs(qint64(m_minute) * 60'000 + intoMinuteMs);
 }
 
 QString DemoDataCenter::name() const
@@ -57,7 +66,7 @@ void DemoDataCenter::reset()
     m_truth.clear();
     m_dependencies.clear();
     m_vmsOf.clear();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     const QDateTime longAgo = now.addSecs(-3 * 86400 - 7200);
     const int vmCounts[] = {4, 3, 3};
     for (int h = 0; h < kHypervisors.size(); ++h) {
@@ -118,6 +127,7 @@ void DemoDataCenter::reset()
 void DemoDataCenter::start()
 {
     m_minute = 0;
+    m_sinceStep.restart();
     setState(State::Connecting);
     reset();
     setState(State::Live);
@@ -140,6 +150,7 @@ void DemoDataCenter::advanceTo(int minute)
 void DemoDataCenter::step()
 {
     m_minute = (m_minute + 1) % kStoryMinutes;
+    m_sinceStep.restart();
     if (m_minute == 0) {
         reset();
     } else {
@@ -157,7 +168,7 @@ void DemoDataCenter::result(const QString &host, const QString &service, int sta
     if (it == m_truth.end())
         return;
     MonitoredObject &o = *it;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     // Icinga's retry logic: a problem counts attempts as SOFT until max_check_attempts, then HARD;
     // a recovery is immediate.
     if (state == 0) {
@@ -310,7 +321,7 @@ ActionReply *DemoDataCenter::acknowledge(const QStringList &keys, const AckReque
         e.type = FeedEvent::Type::AcknowledgementSet;
         e.host = it->hostName;
         e.service = it->serviceName;
-        e.timestamp = QDateTime::currentDateTimeUtc();
+        e.timestamp = now();
         e.ack = it->ack;
         m_pending.append(e);
     }
@@ -332,7 +343,7 @@ ActionReply *DemoDataCenter::removeAcknowledgement(const QStringList &keys)
         e.type = FeedEvent::Type::AcknowledgementCleared;
         e.host = it->hostName;
         e.service = it->serviceName;
-        e.timestamp = QDateTime::currentDateTimeUtc();
+        e.timestamp = now();
         m_pending.append(e);
     }
     if (!m_pending.isEmpty())
@@ -374,7 +385,7 @@ ActionReply *DemoDataCenter::scheduleDowntime(const QStringList &keys, const Dow
         e.type = FeedEvent::Type::DowntimeStarted;
         e.host = o.hostName;
         e.service = o.serviceName;
-        e.timestamp = QDateTime::currentDateTimeUtc();
+        e.timestamp = now();
         e.itemName = QStringLiteral("%1!demo-downtime-%2").arg(k).arg(++m_downtimeSerial);
         e.itemAuthor = request.author.isEmpty() ? defaultAuthor() : request.author;
         e.itemText = request.comment;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "sources/MonitoringSource.h"
+
+#include <QElapsedTimer>
 
 #include <QHash>
 #include <QTime>
@@ -13,7 +16,11 @@ namespace ocd {
 // temperature jump 45 -> 52 °C, a member's Nextcloud failing until the Entstörung), on a
 // compressed clock, in a loop. It behaves like a server: acknowledging an OK object or an
 // acknowledged one is refused the same way Icinga 2 refuses it.
-class DemoDataCenter : public MonitoringSource
+//
+// Its clock() is the story's clock (today 07:00 + story minutes), so durations and timestamps
+// read as in the story ("DOWN for 8 min") although a story minute passes in a few seconds.
+// The composition root gives this clock to the store when the demo runs.
+class DemoDataCenter : public MonitoringSource, private Clock
 {
     Q_OBJECT
 public:
@@ -33,6 +40,7 @@ public:
     ActionReply *scheduleDowntime(const QStringList &keys, const DowntimeRequest &request) override;
 
     QTime storyTime() const { return QTime(7, 0).addSecs(m_minute * 60); }
+    const Clock *clock() const { return this; }
     int storyMinute() const { return m_minute; }
     // Jumps to a story minute at once (screenshots, tests).
     void advanceTo(int minute);
@@ -41,6 +49,7 @@ signals:
     void storyTimeChanged();
 
 private:
+    QDateTime now() const override;
     void reset();
     void step();
     void playMinute(int minute);
@@ -54,6 +63,8 @@ private:
 
     int m_msPerMinute;
     int m_minute = 0;
+    QDateTime m_storyStart;     // 07:00 today, local time
+    QElapsedTimer m_sinceStep; // real time since the last story minute began
     QTimer m_timer;
     QHash<QString, MonitoredObject> m_truth;
     QVector<HostDependency> m_dependencies;
