@@ -13,7 +13,7 @@ runtime=(
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
   qml6-module-qtcharts qml6-module-qttest
   qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev
-  fonts-dejavu-core
+  fonts-dejavu-core qt6-translations-l10n
 )
 testing=(
   xvfb xauth dbus dbus-x11 dunst trayer imagemagick gnome-keyring

@@ -136,6 +136,9 @@ ApplicationWindow {
                 opacity: 0.7
                 elide: Text.ElideRight
             }
+            ConnectionBanner {
+                Layout.fillWidth: true
+            }
             AlarmList {
                 id: alarmList
                 objectName: "alarmList"

@@ -104,7 +104,11 @@ QString Desk::connectionText() const
                                  : tr("Reconnecting since %1")
                                        .arg(QLocale().toString(m_source->stateSince().toLocalTime().time(),
                                                                QLocale::ShortFormat));
-        return tr("%1 — %2 Next try in %3 s.").arg(head, reason).arg(secs);
+        // Reasons from Qt's TLS layer come without a full stop; the next sentence needs one.
+        QString sentence = reason;
+        if (!sentence.isEmpty() && !sentence.endsWith(QLatin1Char('.')))
+            sentence += QLatin1Char('.');
+        return tr("%1 — %2 Next try in %3 s.").arg(head, sentence).arg(secs);
     }
     }
     return {};

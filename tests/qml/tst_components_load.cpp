@@ -22,7 +22,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         for (const char *f :
-             {"components/SeverityBadge", "components/StatusBar", "components/DetailsPane",
+             {"components/SeverityBadge", "components/StatusBar", "components/ConnectionBanner", "components/DetailsPane",
               "components/AlarmList", "components/AcknowledgeDialog", "components/DowntimeDialog", "Main"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
