@@ -181,56 +181,38 @@ QHash<int, QByteArray> AlarmListModel::roleNames() const
             {HandledRole, "handled"}};
 }
 
-void AlarmListModel::setFilter(const AlarmFilter &f)
+template <typename T> void AlarmListModel::changeFilter(T AlarmFilter::*field, const T &value)
 {
-    m_filter = f;
+    if (m_filter.*field == value)
+        return;
+    m_filter.*field = value;
     rebuild({});
     emit filterChanged();
 }
 
 void AlarmListModel::setFilterText(const QString &text)
 {
-    if (text == m_filter.text)
-        return;
-    AlarmFilter f = m_filter;
-    f.text = text;
-    setFilter(f);
+    changeFilter(&AlarmFilter::text, text);
 }
 
 void AlarmListModel::setProblemsOnly(bool on)
 {
-    if (on == m_filter.problemsOnly)
-        return;
-    AlarmFilter f = m_filter;
-    f.problemsOnly = on;
-    setFilter(f);
+    changeFilter(&AlarmFilter::problemsOnly, on);
 }
 
 void AlarmListModel::setShowSoft(bool on)
 {
-    if (on == m_filter.showSoft)
-        return;
-    AlarmFilter f = m_filter;
-    f.showSoft = on;
-    setFilter(f);
+    changeFilter(&AlarmFilter::showSoft, on);
 }
 
 void AlarmListModel::setShowAcknowledged(bool on)
 {
-    if (on == m_filter.showAcknowledged)
-        return;
-    AlarmFilter f = m_filter;
-    f.showAcknowledged = on;
-    setFilter(f);
+    changeFilter(&AlarmFilter::showAcknowledged, on);
 }
 
 void AlarmListModel::setShowDowntime(bool on)
 {
-    if (on == m_filter.showDowntime)
-        return;
-    AlarmFilter f = m_filter;
-    f.showDowntime = on;
-    setFilter(f);
+    changeFilter(&AlarmFilter::showDowntime, on);
 }
 
 QString AlarmListModel::keyAt(int row) const

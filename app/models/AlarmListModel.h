@@ -74,7 +74,7 @@ signals:
     void countChanged();
 
 private:
-    void setFilter(const AlarmFilter &f);
+    template <typename T> void changeFilter(T AlarmFilter::*field, const T &value);
     void rebuild(const QSet<QString> &changed);
     QStringList computeKeys() const;
 

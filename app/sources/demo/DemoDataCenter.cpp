@@ -188,11 +188,7 @@ void DemoDataCenter::result(const QString &host, const QString &service, int sta
     if (state == 0)
         o.ack = Acknowledgement{};
 
-    FeedEvent e;
-    e.type = FeedEvent::Type::CheckResult;
-    e.host = host;
-    e.service = service;
-    e.timestamp = now;
+    FeedEvent e = eventFor(o, FeedEvent::Type::CheckResult);
     e.hasState = true;
     e.state = state;
     e.stateType = o.stateType;
@@ -204,6 +200,16 @@ void DemoDataCenter::result(const QString &host, const QString &service, int sta
     e.perfdata = perfdata;
     e.checkTime = now;
     m_pending.append(e);
+}
+
+FeedEvent DemoDataCenter::eventFor(const MonitoredObject &o, FeedEvent::Type type) const
+{
+    FeedEvent e;
+    e.type = type;
+    e.host = o.hostName;
+    e.service = o.serviceName;
+    e.timestamp = now();
+    return e;
 }
 
 void DemoDataCenter::hostDown(const QString &hv, bool down)
@@ -317,11 +323,7 @@ ActionReply *DemoDataCenter::acknowledge(const QStringList &keys, const AckReque
         it->ack =
             Acknowledgement{true, request.sticky, request.author.isEmpty() ? defaultAuthor() : request.author,
                             request.comment, request.expiry};
-        FeedEvent e;
-        e.type = FeedEvent::Type::AcknowledgementSet;
-        e.host = it->hostName;
-        e.service = it->serviceName;
-        e.timestamp = now();
+        FeedEvent e = eventFor(*it, FeedEvent::Type::AcknowledgementSet);
         e.ack = it->ack;
         m_pending.append(e);
     }
@@ -339,12 +341,7 @@ ActionReply *DemoDataCenter::removeAcknowledgement(const QStringList &keys)
         if (it == m_truth.end() || !it->ack.set)
             continue;
         it->ack = Acknowledgement{};
-        FeedEvent e;
-        e.type = FeedEvent::Type::AcknowledgementCleared;
-        e.host = it->hostName;
-        e.service = it->serviceName;
-        e.timestamp = now();
-        m_pending.append(e);
+        m_pending.append(eventFor(*it, FeedEvent::Type::AcknowledgementCleared));
     }
     if (!m_pending.isEmpty())
         emit eventsReceived(std::exchange(m_pending, {}));
@@ -381,11 +378,7 @@ ActionReply *DemoDataCenter::scheduleDowntime(const QStringList &keys, const Dow
     }
     for (const QString &k : std::as_const(targets)) {
         MonitoredObject &o = m_truth[k];
-        FeedEvent e;
-        e.type = FeedEvent::Type::DowntimeStarted;
-        e.host = o.hostName;
-        e.service = o.serviceName;
-        e.timestamp = now();
+        FeedEvent e = eventFor(o, FeedEvent::Type::DowntimeStarted);
         e.itemName = QStringLiteral("%1!demo-downtime-%2").arg(k).arg(++m_downtimeSerial);
         e.itemAuthor = request.author.isEmpty() ? defaultAuthor() : request.author;
         e.itemText = request.comment;

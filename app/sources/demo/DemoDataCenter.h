@@ -60,10 +60,11 @@ private:
     void temperature(const QString &host, double celsius);
     MonitoredObject makeObject(const QString &host, const QString &service, const QVariantMap &vars) const;
     ActionReply *finished(bool ok, const QString &message);
+    FeedEvent eventFor(const MonitoredObject &o, FeedEvent::Type type) const;
 
     int m_msPerMinute;
     int m_minute = 0;
-    QDateTime m_storyStart;     // 07:00 today, local time
+    QDateTime m_storyStart;    // 07:00 today, local time
     QElapsedTimer m_sinceStep; // real time since the last story minute began
     QTimer m_timer;
     QHash<QString, MonitoredObject> m_truth;
