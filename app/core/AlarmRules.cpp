@@ -42,16 +42,15 @@ static bool containsText(const MonitoredObject &o, const QString &needle)
 
 bool AlarmRules::matches(const MonitoredObject &o, const AlarmFilter &f, const QDateTime &now)
 {
-    if (f.problemsOnly) {
-        if (!isProblem(o))
-            return false;
-        if (!f.showSoft && o.stateType == StateType::Soft)
-            return false;
-        if (!f.showAcknowledged && isAcknowledged(o, now))
-            return false;
-        if (!f.showDowntime && o.inDowntime())
-            return false;
-    }
+    // The toggles apply in both views, so "all objects" can still hide what is in downtime.
+    if (f.problemsOnly && !isProblem(o))
+        return false;
+    if (!f.showSoft && o.stateType == StateType::Soft && isProblem(o))
+        return false;
+    if (!f.showAcknowledged && isAcknowledged(o, now))
+        return false;
+    if (!f.showDowntime && o.inDowntime())
+        return false;
     return f.text.isEmpty() || containsText(o, f.text);
 }
 

@@ -37,7 +37,8 @@ public:
     // Applies queued events for at most budgetNs (<= 0: all). Returns how many were applied.
     // Public so benchmarks and tests can drive the store without an event loop.
     int processInbox(qint64 budgetNs);
-    // Applies one event now. Returns true when it changed anything.
+    // Applies one event now. Returns true when it changed anything. Emits nothing: signals come
+    // from processInbox()/flushChanges(), which batch them.
     bool apply(const FeedEvent &event);
     // Emits pending changes immediately (tests, benchmarks).
     void flushChanges();

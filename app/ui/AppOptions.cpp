@@ -72,7 +72,7 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
 
     if (!o.language.isEmpty() && o.language != QLatin1String("de") && o.language != QLatin1String("en"))
         o.error = tr("Unknown language \"%1\": use de or en.").arg(o.language);
-    else if (!o.icinga.url.isEmpty() && o.icinga.url.scheme() != QLatin1String("https"))
+    else if (!o.demo && !o.icinga.url.isEmpty() && o.icinga.url.scheme() != QLatin1String("https"))
         o.error = tr("The Icinga 2 URL must start with https:// (the API only speaks TLS).");
     else if (o.useIcinga() && o.icinga.user.isEmpty())
         o.error = tr("An Icinga 2 URL needs a user: --icinga-user or user= in %1.").arg(configFile);

@@ -143,6 +143,7 @@ void DemoDataCenter::stop()
 
 void DemoDataCenter::advanceTo(int minute)
 {
+    minute = qBound(0, minute, kStoryMinutes - 1); // step() wraps at the end of the story
     while (m_minute < minute)
         step();
 }

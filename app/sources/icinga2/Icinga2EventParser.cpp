@@ -219,7 +219,8 @@ bool readItem(const dom::object &root, std::string_view key, FeedEvent &e, QStri
         *error = QStringLiteral("%1 is not an object").arg(QLatin1String(key.data(), qsizetype(key.size())));
         return false;
     }
-    if (!stringField(item, "host_name", &e.host) || !stringField(item, "name", &e.itemName)) {
+    if (!stringField(item, "host_name", &e.host) || !stringField(item, "name", &e.itemName) ||
+        e.host.isEmpty()) {
         *error = QStringLiteral("%1 lacks host_name or name")
                      .arg(QLatin1String(key.data(), qsizetype(key.size())));
         return false;
@@ -279,7 +280,8 @@ Icinga2EventParser::Result Icinga2EventParser::parse(const QByteArray &line)
     case Type::ObjectCreated:
     case Type::ObjectDeleted: {
         QString objectType, objectName;
-        if (!stringField(root, "object_type", &objectType) || !stringField(root, "object_name", &objectName))
+        if (!stringField(root, "object_type", &objectType) ||
+            !stringField(root, "object_name", &objectName) || objectName.isEmpty())
             return malformed(QStringLiteral("%1 without object_type/object_name").arg(typeName));
         if (objectType == QLatin1String("Host")) {
             e.host = objectName;

@@ -58,10 +58,14 @@ bool results(const QByteArray &body, const char *what, QJsonArray *out, QString 
 {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject() ||
-        !doc.object().value(QLatin1String("results")).isArray()) {
-        *error = QStringLiteral("The %1 answer is not an Icinga 2 result list (%2).")
+    if (perr.error != QJsonParseError::NoError) {
+        *error = Icinga2ObjectParser::tr("The server's answer about %1 is not valid JSON (%2).")
                      .arg(QLatin1String(what), perr.errorString());
+        return false;
+    }
+    if (!doc.isObject() || !doc.object().value(QLatin1String("results")).isArray()) {
+        *error = Icinga2ObjectParser::tr("The server's answer about %1 holds no result list.")
+                     .arg(QLatin1String(what));
         return false;
     }
     *out = doc.object().value(QLatin1String("results")).toArray();

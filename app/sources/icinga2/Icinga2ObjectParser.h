@@ -3,6 +3,7 @@
 #include "core/FeedEvent.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,7 @@ namespace ocd {
 // missing or mistyped essentials are skipped and counted; the rest of the answer still counts.
 class Icinga2ObjectParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Icinga2ObjectParser)
 public:
     static QStringList hostAttrs();
     static QStringList serviceAttrs();
