@@ -173,6 +173,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The list below shows the last known state and may be out of date.</source>
+        <translation>Die Liste zeigt den zuletzt bekannten Stand und ist möglicherweise veraltet.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select an alarm to see its details.</source>
@@ -386,6 +393,17 @@
     <message>
         <source>Connection problem: %1</source>
         <translation>Verbindungsproblem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Icinga2ObjectParser</name>
+    <message>
+        <source>The server&apos;s answer about %1 is not valid JSON (%2).</source>
+        <translation>Die Antwort des Servers zu %1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about %1 holds no result list.</source>
+        <translation>Die Antwort des Servers zu %1 enthält keine Ergebnisliste.</translation>
     </message>
 </context>
 <context>

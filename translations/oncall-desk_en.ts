@@ -173,6 +173,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The list below shows the last known state and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select an alarm to see its details.</source>
@@ -385,6 +392,17 @@
     </message>
     <message>
         <source>Connection problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Icinga2ObjectParser</name>
+    <message>
+        <source>The server&apos;s answer about %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about %1 holds no result list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
