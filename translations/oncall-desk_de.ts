@@ -24,10 +24,6 @@
         <translation>Autor: %1</translation>
     </message>
     <message>
-        <source>Sticky: keep until the object is OK again (not only until the next state change)</source>
-        <translation>Dauerhaft: bis das Objekt wieder OK ist (nicht nur bis zum nächsten Statuswechsel)</translation>
-    </message>
-    <message>
         <source>Notify the other contacts</source>
         <translation>Andere Kontakte benachrichtigen</translation>
     </message>
@@ -46,6 +42,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sticky (until the object is OK again)</source>
+        <translation>Dauerhaft (bis das Objekt wieder OK ist)</translation>
+    </message>
+    <message>
+        <source>Without it, the acknowledgement ends at the next change of state.</source>
+        <translation>Ohne diese Option endet die Quittierung beim nächsten Statuswechsel.</translation>
     </message>
 </context>
 <context>

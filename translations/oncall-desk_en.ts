@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sticky: keep until the object is OK again (not only until the next state change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notify the other contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +41,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky (until the object is OK again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the acknowledgement ends at the next change of state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,6 @@ Dialog {
     title: keys.length === 1 ? qsTr("Acknowledge %1").arg(keys[0].replace("!", " / "))
                              : qsTr("Acknowledge %1 alarms").arg(keys.length)
     modal: true
-    standardButtons: Dialog.Cancel
     width: Math.min(parent ? parent.width - 40 : 520, 520)
     anchors.centerIn: parent
 
@@ -48,8 +47,9 @@ Dialog {
         }
         CheckBox {
             id: sticky
-            text: qsTr("Sticky: keep until the object is OK again (not only until the next state change)")
-            Layout.fillWidth: true
+            text: qsTr("Sticky (until the object is OK again)")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Without it, the acknowledgement ends at the next change of state.")
         }
         CheckBox { id: notify; text: qsTr("Notify the other contacts"); checked: true }
         RowLayout {
