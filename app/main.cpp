@@ -1,11 +1,22 @@
 // Composition root: builds the objects, wires them and loads the QML. No logic of its own.
 #include "core/Clock.h"
+#include "core/StatusSummary.h"
+#include "notify/AlarmSound.h"
+#include "notify/FreedesktopNotifier.h"
+#include "notify/NotificationCenter.h"
+#include "notify/TrayIcon.h"
+#include "notify/TrayNotifier.h"
 #include "sources/demo/DemoDataCenter.h"
 #include "sources/icinga2/Icinga2Source.h"
 #include "store/AlarmStore.h"
 #include "ui/AppOptions.h"
 #include "ui/Desk.h"
+#include "ui/DeskBusService.h"
 #include "ui/LanguageSwitcher.h"
+
+#ifdef OCD_HAVE_KNOTIFICATIONS
+#include "notify/KNotificationsNotifier.h"
+#endif
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
@@ -18,15 +29,35 @@
 
 Q_IMPORT_QML_PLUGIN(OnCallDeskPlugin)
 
+namespace {
+
+int printStatus(bool json)
+{
+    const QByteArray answer = ocd::DeskBusService::queryRunningInstance();
+    ocd::StatusSummary summary;
+    if (answer.isEmpty() || !ocd::StatusSummary::fromJson(answer, &summary)) {
+        const QString text =
+            QStringLiteral("UNKNOWN: ") +
+            QCoreApplication::translate("main", "On-Call Desk is not running on this desktop.");
+        std::printf("%s\n", json ? R"({"status":3,"live":false,"text":"not running"})" : qPrintable(text));
+        return 3;
+    }
+    std::printf("%s\n", json ? answer.constData() : qPrintable(summary.line()));
+    return summary.exitCode();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // QApplication, not QGuiApplication: Qt Charts and the tray icon need widgets.
+    // QApplication, not QGuiApplication: Qt Charts and the tray icon's menu need widgets.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("oncall-desk"));
     QApplication::setApplicationName(QStringLiteral("oncall-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("On-Call Desk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.oncalldesk.OnCallDesk"));
+    QApplication::setQuitOnLastWindowClosed(false); // closing the window keeps the desk in the tray
 
     ocd::LanguageSwitcher language;
     language.apply(QString()); // translated --help and errors follow the system language
@@ -40,6 +71,12 @@ int main(int argc, char *argv[])
         return informational ? 0 : 2;
     }
     language.apply(options.language);
+    if (const QString problem = options.checkFiles(); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return 2;
+    }
+    if (options.status)
+        return printStatus(options.statusJson);
 
     ocd::SystemClock systemClock;
     const ocd::Clock *clock = &systemClock;
@@ -59,6 +96,54 @@ int main(int argc, char *argv[])
     ocd::Desk desk(&store, source.get(), &language);
     ocd::Desk::setInstance(&desk);
 
+    // One desk per desktop session: a second start raises the first and leaves.
+    ocd::DeskBusService bus(&desk);
+    if (!options.selfTest && !bus.registerOnSessionBus()) {
+        const bool raised = ocd::DeskBusService::showRunningInstance();
+        std::printf(
+            "%s\n",
+            qPrintable(raised ? QCoreApplication::translate(
+                                    "main", "On-Call Desk is already running: its window was raised.")
+                              : QCoreApplication::translate("main", "On-Call Desk is already running.")));
+        return 0;
+    }
+
+    // Tray and notifications. Backends in order of preference; the window is the last resort.
+    ocd::TrayIcon tray;
+    desk.setTrayAvailable(ocd::TrayIcon::trayAvailable());
+    QList<ocd::Notifier *> backends;
+#ifdef OCD_HAVE_KNOTIFICATIONS
+    backends << new ocd::KNotificationsNotifier;
+#endif
+    backends << new ocd::FreedesktopNotifier << new ocd::TrayNotifier(tray.systemTrayIcon());
+    auto *windowNotifier = new ocd::WindowNotifier;
+    backends << windowNotifier;
+    ocd::FallbackNotifier notifier(backends);
+    desk.setNotifierName(notifier.backendName());
+    QObject::connect(windowNotifier, &ocd::WindowNotifier::alert, &desk,
+                     [&desk](const ocd::Notification &n) { emit desk.windowAlert(n.title, n.body); });
+
+    ocd::AlarmSound sound;
+    sound.setEnabled(options.sound);
+    desk.setSound(&sound);
+    ocd::NotificationCenter notifications(&store, source.get(), &notifier, options.notifications);
+    notifications.setSound(&sound);
+    desk.setNotificationCenter(&notifications);
+
+    auto updateTray = [&] {
+        tray.update(store.counts(), !desk.isLive(), notifications.policy().snoozedUntil());
+    };
+    QObject::connect(&store, &ocd::AlarmStore::countsChanged, &tray, updateTray);
+    QObject::connect(source.get(), &ocd::MonitoringSource::stateChanged, &tray, updateTray);
+    QObject::connect(&notifications, &ocd::NotificationCenter::snoozeChanged, &tray, updateTray);
+    QObject::connect(&language, &ocd::LanguageSwitcher::changed, &tray, &ocd::TrayIcon::retranslate);
+    QObject::connect(&tray, &ocd::TrayIcon::showWindowRequested, &desk, &ocd::Desk::raiseRequested);
+    QObject::connect(&tray, &ocd::TrayIcon::snoozeRequested, &notifications,
+                     &ocd::NotificationCenter::snooze);
+    QObject::connect(&tray, &ocd::TrayIcon::cancelSnoozeRequested, &notifications,
+                     &ocd::NotificationCenter::cancelSnooze);
+    QObject::connect(&tray, &ocd::TrayIcon::quitRequested, &app, &QCoreApplication::quit);
+
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
     QObject::connect(
@@ -67,6 +152,8 @@ int main(int argc, char *argv[])
     source->start();
     if (auto *demo = qobject_cast<ocd::DemoDataCenter *>(source.get()))
         demo->advanceTo(options.demoStartMinute);
+    engine.setInitialProperties(
+        {{QStringLiteral("startHidden"), options.startHidden && desk.trayAvailable()}});
     engine.load(QUrl(QStringLiteral("qrc:/OnCallDesk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -75,14 +162,15 @@ int main(int argc, char *argv[])
         // Proves the whole chain: QML loaded, demo source live, rows in the alarm list, a frame drawn.
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QTimer::singleShot(0, &app, [&] {
-            ocd::DemoDataCenter *demo = qobject_cast<ocd::DemoDataCenter *>(source.get());
+            auto *demo = qobject_cast<ocd::DemoDataCenter *>(source.get());
             demo->advanceTo(8); // host1 is DOWN by then
             store.processInbox(0);
             store.flushChanges();
             const int rows = desk.alarms()->rowCount();
             const bool ok = window && desk.isLive() && rows > 0;
-            std::printf("self-test: window=%s live=%s alarm rows=%d -> %s\n", window ? "yes" : "no",
-                        desk.isLive() ? "yes" : "no", rows, ok ? "OK" : "FAILED");
+            std::printf("self-test: window=%s live=%s alarm rows=%d notifier=%s -> %s\n",
+                        window ? "yes" : "no", desk.isLive() ? "yes" : "no", rows,
+                        qPrintable(notifier.backendName()), ok ? "OK" : "FAILED");
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

@@ -10,7 +10,9 @@ ApplicationWindow {
     height: 800
     minimumWidth: 720
     minimumHeight: 420
-    visible: true
+    // --hidden (autostart): stay in the tray until asked for.
+    property bool startHidden: false
+    visible: !startHidden
     title: (Desk.demo ? qsTr("DEMO") + " — " : "") + qsTr("On-Call Desk") + " — " + Desk.sourceName
            + (Desk.unacknowledged > 0 ? "  (" + Desk.unacknowledged + ")" : "")
 
@@ -18,8 +20,42 @@ ApplicationWindow {
                                      : (alarmList.currentKey ? [alarmList.currentKey] : [])
     readonly property bool canAct: selection.length > 0 && !Desk.busy
 
+    // Closing hides to the tray when there is one; without a tray the window only minimises,
+    // so the desk never vanishes while alarms may come. Quit is in the File and tray menus.
+    onClosing: (close) => {
+        close.accepted = false
+        if (Desk.trayAvailable)
+            window.hide()
+        else
+            window.showMinimized()
+    }
+    Binding { target: Desk; property: "windowVisible"; value: window.visible }
+
     Connections {
         target: Desk
+        function onRaiseRequested() {
+            window.show()
+            if (window.visibility === Window.Minimized)
+                window.showNormal()
+            window.raise()
+            window.requestActivate()
+        }
+        function onActivateRequested(key) {
+            filterField.text = ""
+            var row = Desk.alarms.rowOf(key)
+            if (row < 0) {
+                // The alarm may be hidden by a toggle (e.g. acknowledged meanwhile): show everything.
+                Desk.alarms.problemsOnly = false
+                row = Desk.alarms.rowOf(key)
+            }
+            if (row >= 0)
+                alarmList.selectRow(row, 0)
+        }
+        function onWindowAlert(title, body) {
+            windowAlert.title = title
+            windowAlert.body = body
+            windowAlert.visible = true
+        }
         function onActionFinished(ok, message) {
             statusBar.lastMessageOk = ok
             statusBar.lastMessage = message.split("\n")[0]
@@ -53,6 +89,13 @@ ApplicationWindow {
             MenuItem { action: unackAction }
             MenuItem { action: recheckAction }
             MenuItem { action: downtimeAction }
+            MenuSeparator { }
+            Menu {
+                title: qsTr("&Snooze notifications")
+                MenuItem { text: qsTr("For 15 minutes"); onTriggered: Desk.snooze(15) }
+                MenuItem { text: qsTr("For 60 minutes"); onTriggered: Desk.snooze(60) }
+                MenuItem { text: qsTr("End snooze"); enabled: Desk.snoozed; onTriggered: Desk.cancelSnooze() }
+            }
         }
         Menu {
             title: qsTr("&View")
@@ -64,6 +107,9 @@ ApplicationWindow {
                        onToggled: Desk.alarms.showAcknowledged = checked }
             MenuItem { text: qsTr("In downtime"); checkable: true; checked: Desk.alarms.showDowntime
                        onToggled: Desk.alarms.showDowntime = checked }
+            MenuSeparator { }
+            MenuItem { text: qsTr("Sound for critical alarms"); checkable: true; checked: Desk.soundEnabled
+                       onToggled: Desk.soundEnabled = checked }
             MenuSeparator { }
             Menu {
                 title: qsTr("Language")
@@ -131,13 +177,36 @@ ApplicationWindow {
             Label {
                 Layout.fillWidth: true
                 Layout.margins: 6
-                text: qsTr("%1 alarms shown · sorted by severity, then newest first").arg(alarmList.count)
+                text: qsTr("%n alarm(s) shown · sorted by severity, then newest first", "", alarmList.count)
                         + (alarmList.selectedKeys.length > 1 ? " · " + qsTr("%1 selected").arg(alarmList.selectedKeys.length) : "")
                 opacity: 0.7
                 elide: Text.ElideRight
             }
             ConnectionBanner {
                 Layout.fillWidth: true
+            }
+            // Shown when no desktop notification service and no tray exist: the window itself alerts.
+            Rectangle {
+                id: windowAlert
+                property string title: ""
+                property string body: ""
+                visible: false
+                Layout.fillWidth: true
+                implicitHeight: visible ? alertRow.implicitHeight + 16 : 0
+                color: "#b71c1c"
+                RowLayout {
+                    id: alertRow
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: "white"
+                        font.bold: true
+                        text: windowAlert.title + (windowAlert.body ? " — " + windowAlert.body : "")
+                    }
+                    Button { text: qsTr("Dismiss"); onClicked: windowAlert.visible = false }
+                }
             }
             AlarmList {
                 id: alarmList
@@ -158,13 +227,15 @@ ApplicationWindow {
 
     footer: StatusBar { id: statusBar }
 
-    AcknowledgeDialog { id: ackDialog }
-    DowntimeDialog { id: downtimeDialog }
+    // After any dialog the keyboard belongs to the list again (A, type, Enter, ↓ …).
+    AcknowledgeDialog { id: ackDialog; onClosed: alarmList.forceActiveFocus() }
+    DowntimeDialog { id: downtimeDialog; onClosed: alarmList.forceActiveFocus() }
 
     Dialog {
         id: errorDialog
         property alias text: errorText.text
-        title: qsTr("The server refused")
+        title: qsTr("Action failed")
+        onClosed: alarmList.forceActiveFocus()
         modal: true
         anchors.centerIn: parent
         width: Math.min(window.width - 40, 520)
@@ -175,6 +246,7 @@ ApplicationWindow {
     Dialog {
         id: shortcutsDialog
         title: qsTr("Keyboard shortcuts")
+        onClosed: alarmList.forceActiveFocus()
         modal: true
         anchors.centerIn: parent
         standardButtons: Dialog.Close
@@ -185,11 +257,11 @@ ApplicationWindow {
             Label { text: "Shift+A" }      Label { text: qsTr("Remove the acknowledgement") }
             Label { text: "R" }            Label { text: qsTr("Recheck now") }
             Label { text: "D" }            Label { text: qsTr("Schedule downtime") }
-            Label { text: "Ctrl+F" }       Label { text: qsTr("Filter") }
-            Label { text: "Ctrl+A" }       Label { text: qsTr("Select all alarms") }
-            Label { text: "↑ ↓ Shift" }    Label { text: qsTr("Move, extend the selection") }
-            Label { text: "Enter" }        Label { text: qsTr("Acknowledge the current alarm") }
-            Label { text: "Esc" }          Label { text: qsTr("Clear the filter") }
+            Label { text: qsTr("Ctrl+F") }      Label { text: qsTr("Filter") }
+            Label { text: qsTr("Ctrl+A") }      Label { text: qsTr("Select all alarms") }
+            Label { text: qsTr("↑ ↓ with Shift") } Label { text: qsTr("Move, extend the selection") }
+            Label { text: qsTr("Enter") }       Label { text: qsTr("Acknowledge the current alarm") }
+            Label { text: qsTr("Esc") }         Label { text: qsTr("Clear the filter") }
         }
     }
 

@@ -79,7 +79,8 @@ AlarmCounts AlarmRules::count(const QList<const MonitoredObject *> &objects, con
             ++c.hosts;
         else
             ++c.services;
-        switch (severity(*o)) {
+        const int sev = severity(*o);
+        switch (sev) {
         case 4:
             ++c.down;
             break;
@@ -95,8 +96,10 @@ AlarmCounts AlarmRules::count(const QList<const MonitoredObject *> &objects, con
         default:
             continue;
         }
-        if (!isHandled(*o, now))
+        if (!isHandled(*o, now)) {
             ++c.unacknowledged;
+            c.worstUnhandled = qMax(c.worstUnhandled, sev);
+        }
     }
     return c;
 }

@@ -27,6 +27,7 @@ struct AlarmCounts
     int warning = 0;
     int unknown = 0;
     int unacknowledged = 0; // problems nobody has taken: not acknowledged, not in downtime, reachable
+    int worstUnhandled = 0; // severity of the worst of those (0 when none)
     int hosts = 0;
     int services = 0;
 
@@ -34,7 +35,7 @@ struct AlarmCounts
     {
         return a.down == b.down && a.critical == b.critical && a.warning == b.warning &&
                a.unknown == b.unknown && a.unacknowledged == b.unacknowledged && a.hosts == b.hosts &&
-               a.services == b.services;
+               a.services == b.services && a.worstUnhandled == b.worstUnhandled;
     }
 };
 

@@ -19,6 +19,7 @@ void AlarmListModel::setStore(AlarmStore *store)
         connect(m_store, &AlarmStore::resetDone, this, [this] {
             beginResetModel();
             m_keys = computeKeys();
+            m_rowIndex.clear();
             endResetModel();
             emit countChanged();
         });
@@ -26,6 +27,7 @@ void AlarmListModel::setStore(AlarmStore *store)
     }
     beginResetModel();
     m_keys = computeKeys();
+    m_rowIndex.clear();
     endResetModel();
     emit countChanged();
 }
@@ -49,20 +51,65 @@ QStringList AlarmListModel::computeKeys() const
     return keys;
 }
 
+namespace {
+
+// Length of the longest strictly increasing subsequence: the rows that can stay where they are
+// while all others move (patience sorting, O(n log n)).
+int longestIncreasingRun(const QVector<int> &v)
+{
+    QVector<int> tails;
+    for (int x : v) {
+        auto it = std::lower_bound(tails.begin(), tails.end(), x);
+        if (it == tails.end())
+            tails.append(x);
+        else
+            *it = x;
+    }
+    return int(tails.size());
+}
+
+} // namespace
+
 void AlarmListModel::rebuild(const QSet<QString> &changed)
 {
     const QStringList next = computeKeys();
     const int before = int(m_keys.size());
+    m_rowIndex.clear(); // row numbers change below
+
+    QHash<QString, int> nextRow;
+    nextRow.reserve(next.size());
+    for (int i = 0; i < next.size(); ++i)
+        nextRow.insert(next[i], i);
+    QVector<int> survivorsInNewOrder;
+    survivorsInNewOrder.reserve(m_keys.size());
+    for (const QString &k : std::as_const(m_keys)) {
+        const auto it = nextRow.constFind(k);
+        if (it != nextRow.cend())
+            survivorsInNewOrder.append(*it);
+    }
+    const int removed = int(m_keys.size() - survivorsInNewOrder.size());
+    const int inserted = int(next.size() - survivorsInNewOrder.size());
+    const int moved = int(survivorsInNewOrder.size()) - longestIncreasingRun(survivorsInNewOrder);
+
+    // Many small signals cost more in the view than one reset (each move is ~1 ms in a
+    // ListView); the UI keeps its selection by key, so a reset loses nothing that matters.
+    if (removed + inserted + moved > kMaxIncrementalChanges) {
+        beginResetModel();
+        m_keys = next;
+        endResetModel();
+        if (before != m_keys.size())
+            emit countChanged();
+        return;
+    }
 
     // 1. Remove rows that left, in contiguous runs from the bottom up.
-    const QSet<QString> nextSet(next.cbegin(), next.cend());
     for (int i = int(m_keys.size()) - 1; i >= 0;) {
-        if (nextSet.contains(m_keys[i])) {
+        if (nextRow.contains(m_keys[i])) {
             --i;
             continue;
         }
         int first = i;
-        while (first > 0 && !nextSet.contains(m_keys[first - 1]))
+        while (first > 0 && !nextRow.contains(m_keys[first - 1]))
             --first;
         beginRemoveRows({}, first, i);
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + i + 1);
@@ -95,7 +142,7 @@ void AlarmListModel::rebuild(const QSet<QString> &changed)
     }
     Q_ASSERT(m_keys == next);
 
-    // 3. Refresh rows whose object changed in place (one index pass, not one search per key).
+    // 3. Refresh rows whose object changed in place (one pass, not one search per key).
     if (!changed.isEmpty()) {
         for (int row = 0; row < m_keys.size(); ++row)
             if (changed.contains(m_keys[row]))
@@ -222,7 +269,22 @@ QString AlarmListModel::keyAt(int row) const
 
 int AlarmListModel::rowOf(const QString &key) const
 {
-    return int(m_keys.indexOf(key));
+    // Built on demand after each change: QML asks for many keys at once (selection upkeep).
+    if (m_rowIndex.isEmpty() && !m_keys.isEmpty()) {
+        m_rowIndex.reserve(m_keys.size());
+        for (int i = 0; i < m_keys.size(); ++i)
+            m_rowIndex.insert(m_keys[i], i);
+    }
+    return m_rowIndex.value(key, -1);
+}
+
+QStringList AlarmListModel::retainPresent(const QStringList &keys) const
+{
+    QStringList kept;
+    for (const QString &k : keys)
+        if (rowOf(k) >= 0)
+            kept.append(k);
+    return kept;
 }
 
 } // namespace ocd

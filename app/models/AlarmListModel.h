@@ -46,6 +46,9 @@ public:
     };
     Q_ENUM(Role)
 
+    // More row changes than this in one update become one reset (see rebuild()).
+    static constexpr int kMaxIncrementalChanges = 32;
+
     explicit AlarmListModel(QObject *parent = nullptr);
 
     void setStore(AlarmStore *store);
@@ -67,6 +70,8 @@ public:
 
     Q_INVOKABLE QString keyAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &key) const;
+    // The keys that are still rows, in the given order (for keeping a selection valid).
+    Q_INVOKABLE QStringList retainPresent(const QStringList &keys) const;
     const QStringList &keys() const { return m_keys; }
 
 signals:
@@ -81,6 +86,7 @@ private:
     QPointer<AlarmStore> m_store;
     AlarmFilter m_filter;
     QStringList m_keys;
+    mutable QHash<QString, int> m_rowIndex; // key -> row; empty = rebuild on the next rowOf()
 };
 
 } // namespace ocd

@@ -30,6 +30,8 @@ void AlarmStore::replaceAll(const Snapshot &snapshot)
     for (const MonitoredObject &o : snapshot.objects)
         m_objects.insert(o.key(), o);
     m_dependencies = snapshot.dependencies;
+    // Events of the previous connection that were not applied yet are superseded by the snapshot.
+    m_inbox.clear();
     m_dirty.clear();
     m_emitTimer.stop();
     recount();

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QStandardPaths>
 
 namespace ocd {
@@ -42,7 +43,14 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     const QCommandLineOption startAt(QStringLiteral("demo-minute"),
                                      tr("Start the demo story at this minute (0-29)."),
                                      QStringLiteral("minute"));
-    p.addOptions({demo, selfTest, lang, url, user, ca, tls, speed, startAt});
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        tr("Print the running desk's summary and exit: 0 OK, 1 warning, 2 critical, "
+           "3 feed down or not running."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("With --status: print JSON."));
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+                                    tr("Start in the system tray without showing the window."));
+    p.addOptions({demo, selfTest, lang, url, user, ca, tls, speed, startAt, status, json, hidden});
     if (!p.parse(arguments)) {
         o.error = p.errorText();
         return o;
@@ -63,6 +71,20 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     settings.endGroup();
     o.language = p.isSet(lang) ? p.value(lang) : settings.value(QStringLiteral("language")).toString();
 
+    settings.beginGroup(QStringLiteral("notifications"));
+    NotificationSettings &n = o.notifications;
+    n.includeSoft = settings.value(QStringLiteral("includeSoft"), n.includeSoft).toBool();
+    n.includeWarnings = settings.value(QStringLiteral("includeWarnings"), n.includeWarnings).toBool();
+    n.delaySecs = qBound(0, settings.value(QStringLiteral("delaySecs"), n.delaySecs).toInt(), 86400);
+    n.renotifyMinutes =
+        qBound(0, settings.value(QStringLiteral("renotifyMinutes"), n.renotifyMinutes).toInt(), 1440);
+    n.feedLostSecs = qBound(1, settings.value(QStringLiteral("feedLostSecs"), n.feedLostSecs).toInt(), 3600);
+    o.sound = settings.value(QStringLiteral("sound"), true).toBool();
+    settings.endGroup();
+    o.status = p.isSet(status);
+    o.statusJson = p.isSet(json);
+    o.startHidden = p.isSet(hidden);
+
     o.demo = p.isSet(demo) || p.isSet(selfTest);
     o.selfTest = p.isSet(selfTest);
     if (p.isSet(speed))
@@ -77,6 +99,17 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     else if (o.useIcinga() && o.icinga.user.isEmpty())
         o.error = tr("An Icinga 2 URL needs a user: --icinga-user or user= in %1.").arg(configFile);
     return o;
+}
+
+} // namespace ocd
+
+namespace ocd {
+
+QString AppOptions::checkFiles() const
+{
+    if (useIcinga() && !icinga.caFile.isEmpty() && QSslCertificate::fromPath(icinga.caFile).isEmpty())
+        return tr("The CA file %1 cannot be read or holds no PEM certificate.").arg(icinga.caFile);
+    return {};
 }
 
 } // namespace ocd

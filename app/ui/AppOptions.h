@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NotificationPolicy.h"
 #include "sources/icinga2/Icinga2Settings.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,11 @@ struct AppOptions
 public:
     bool demo = false;
     bool selfTest = false;
+    bool status = false;      // --status: print the running desk's summary and exit like a plugin
+    bool statusJson = false;  // --status --json
+    bool startHidden = false; // --hidden: start in the tray (autostart)
+    NotificationSettings notifications;
+    bool sound = true;
     QString language; // "de", "en" or empty (system)
     int demoMinuteMs = 4000;
     int demoStartMinute = 0;
@@ -27,6 +33,8 @@ public:
     static AppOptions parse(const QStringList &arguments, const QString &configFile,
                             const QByteArray &passwordEnv);
     static QString defaultConfigFile();
+    // Checks that the files named exist and are usable; returns the problem in words, or empty.
+    QString checkFiles() const;
 };
 
 } // namespace ocd

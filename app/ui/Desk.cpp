@@ -4,6 +4,9 @@
 #include "core/AlarmRules.h"
 #include "core/Clock.h"
 #include "core/DurationFormat.h"
+#include "core/StatusSummary.h"
+#include "notify/AlarmSound.h"
+#include "notify/NotificationCenter.h"
 #include "sources/demo/DemoDataCenter.h"
 #include "store/AlarmStore.h"
 
@@ -108,6 +111,8 @@ QString Desk::connectionText() const
         QString sentence = reason;
         if (!sentence.isEmpty() && !sentence.endsWith(QLatin1Char('.')))
             sentence += QLatin1Char('.');
+        if (!m_source->nextRetry().isValid()) // the retry is under way
+            return tr("%1 — %2 Trying again now …").arg(head, sentence);
         return tr("%1 — %2 Next try in %3 s.").arg(head, sentence).arg(secs);
     }
     }
@@ -277,6 +282,93 @@ void Desk::setLanguage(const QString &code)
 {
     if (m_language)
         m_language->apply(code);
+}
+
+} // namespace ocd
+
+namespace ocd {
+
+void Desk::setNotificationCenter(NotificationCenter *center)
+{
+    m_center = center;
+    connect(center, &NotificationCenter::snoozeChanged, this, &Desk::snoozeChanged);
+    connect(center, &NotificationCenter::openRequested, this, [this](const QString &key) {
+        if (key.isEmpty() || !activateAlarm(key))
+            emit raiseRequested();
+    });
+    connect(center, &NotificationCenter::acknowledgeFinished, this, &Desk::actionFinished);
+}
+
+void Desk::setSound(AlarmSound *sound)
+{
+    m_sound = sound;
+    connect(sound, &AlarmSound::enabledChanged, this, &Desk::soundEnabledChanged);
+}
+
+void Desk::setWindowVisible(bool on)
+{
+    if (on == m_windowVisible)
+        return;
+    m_windowVisible = on;
+    emit windowVisibleChanged();
+}
+
+bool Desk::isSnoozed() const
+{
+    return m_center && m_center->policy().isSnoozed();
+}
+
+QString Desk::snoozedUntilText() const
+{
+    if (!isSnoozed())
+        return {};
+    return QLocale().toString(m_center->policy().snoozedUntil().toLocalTime().time(), QLocale::ShortFormat);
+}
+
+bool Desk::soundEnabled() const
+{
+    return m_sound && m_sound->isEnabled();
+}
+
+void Desk::setSoundEnabled(bool on)
+{
+    if (m_sound)
+        m_sound->setEnabled(on);
+}
+
+void Desk::snooze(int minutes)
+{
+    if (m_center)
+        m_center->snooze(minutes);
+}
+
+void Desk::cancelSnooze()
+{
+    if (m_center)
+        m_center->cancelSnooze();
+}
+
+StatusSummary Desk::summary() const
+{
+    StatusSummary s;
+    s.counts = m_store->counts();
+    s.live = isLive();
+    s.connection = connectionText();
+    s.source = sourceName();
+    s.demo = isDemo();
+    if (isSnoozed())
+        s.snoozedUntil = m_center->policy().snoozedUntil();
+    s.windowVisible = m_windowVisible;
+    return s;
+}
+
+bool Desk::activateAlarm(const QString &key)
+{
+    if (!m_store->find(key))
+        return false;
+    emit raiseRequested();
+    emit activateRequested(key);
+    return true;
 }
 
 } // namespace ocd

@@ -12,7 +12,10 @@
 namespace ocd {
 
 class AlarmStore;
+class AlarmSound;
 class LanguageSwitcher;
+class NotificationCenter;
+struct StatusSummary;
 
 // What QML sees of the application: the alarm list, connection state, counts and the user's
 // intents (acknowledge, recheck, downtime). It forwards intents to the source and reports the
@@ -39,6 +42,12 @@ class Desk : public QObject
     Q_PROPERTY(QString storyTime READ storyTime NOTIFY storyTimeChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool trayAvailable READ trayAvailable CONSTANT)
+    Q_PROPERTY(bool windowVisible READ windowVisible WRITE setWindowVisible NOTIFY windowVisibleChanged)
+    Q_PROPERTY(bool snoozed READ isSnoozed NOTIFY snoozeChanged)
+    Q_PROPERTY(QString snoozedUntil READ snoozedUntilText NOTIFY snoozeChanged)
+    Q_PROPERTY(bool soundEnabled READ soundEnabled WRITE setSoundEnabled NOTIFY soundEnabledChanged)
+    Q_PROPERTY(QString notifierName READ notifierName CONSTANT)
 
 public:
     Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *language, QObject *parent = nullptr);
@@ -47,6 +56,12 @@ public:
     // QML singleton factory: returns the instance the composition root made.
     static Desk *create(QQmlEngine *, QJSEngine *);
     static void setInstance(Desk *desk);
+
+    // Optional collaborators, wired by the composition root.
+    void setNotificationCenter(NotificationCenter *center);
+    void setSound(AlarmSound *sound);
+    void setTrayAvailable(bool on) { m_trayAvailable = on; }
+    void setNotifierName(const QString &name) { m_notifierName = name; }
 
     AlarmListModel *alarms() { return &m_alarms; }
     bool isDemo() const { return m_source->isDemo(); }
@@ -64,6 +79,17 @@ public:
     QString storyTime() const;
     QString language() const;
     bool busy() const { return m_running > 0; }
+    bool trayAvailable() const { return m_trayAvailable; }
+    bool windowVisible() const { return m_windowVisible; }
+    void setWindowVisible(bool on);
+    bool isSnoozed() const;
+    QString snoozedUntilText() const;
+    bool soundEnabled() const;
+    void setSoundEnabled(bool on);
+    QString notifierName() const { return m_notifierName; }
+    StatusSummary summary() const;
+    // Selects the alarm and raises the window; false when the key is unknown.
+    bool activateAlarm(const QString &key);
 
     Q_INVOKABLE QString since(const QDateTime &t) const;
     Q_INVOKABLE QString formatDateTime(const QDateTime &t) const;
@@ -76,6 +102,8 @@ public:
     Q_INVOKABLE void scheduleDowntime(const QStringList &keys, const QString &comment, int durationMinutes,
                                       bool allServices, bool childHosts);
     Q_INVOKABLE void setLanguage(const QString &code);
+    Q_INVOKABLE void snooze(int minutes);
+    Q_INVOKABLE void cancelSnooze();
 
 signals:
     void connectionChanged();
@@ -86,6 +114,15 @@ signals:
     void busyChanged();
     void objectsChanged(const QStringList &keys);
     void actionFinished(bool ok, const QString &message);
+    void windowVisibleChanged();
+    void snoozeChanged();
+    void soundEnabledChanged();
+    // For QML: show and raise the window (second start, tray, notification "Open").
+    void raiseRequested();
+    // For QML: select this alarm (after raiseRequested).
+    void activateRequested(const QString &key);
+    // For QML: the last-resort notifier wants the window to show an alert.
+    void windowAlert(const QString &title, const QString &body);
 
 private:
     void track(ActionReply *reply);
@@ -96,6 +133,11 @@ private:
     AlarmListModel m_alarms;
     QTimer m_tick;
     int m_running = 0;
+    QPointer<NotificationCenter> m_center;
+    QPointer<AlarmSound> m_sound;
+    bool m_trayAvailable = false;
+    bool m_windowVisible = false;
+    QString m_notifierName;
 };
 
 } // namespace ocd

@@ -9,7 +9,7 @@ ListView {
     id: list
     property var selectedKeys: []
     property string currentKey: ""
-    property int anchorRow: -1
+    property string anchorKey: "" // Shift-click extends from here; a key, since rows move
 
     signal activated(string key)
 
@@ -26,6 +26,7 @@ ListView {
         var key = model.keyAt(row)
         if (!key)
             return
+        var anchorRow = anchorKey ? model.rowOf(anchorKey) : -1
         if (modifiers & Qt.ShiftModifier && anchorRow >= 0) {
             var keys = []
             var from = Math.min(anchorRow, row), to = Math.max(anchorRow, row)
@@ -37,10 +38,10 @@ ListView {
             var i = copy.indexOf(key)
             if (i >= 0) copy.splice(i, 1); else copy.push(key)
             selectedKeys = copy
-            anchorRow = row
+            anchorKey = key
         } else {
             selectedKeys = [key]
-            anchorRow = row
+            anchorKey = key
         }
         currentKey = key
         currentIndex = row
@@ -59,16 +60,20 @@ ListView {
         row = row < 0 ? 0 : Math.max(0, Math.min(count - 1, row + delta))
         selectRow(row, modifiers & Qt.ShiftModifier)
     }
-    // Rows move when states change; keep the highlight on the same alarm.
+    // Rows move when states change: keep the highlight on the same alarm, and never keep a
+    // selected alarm that is no longer shown (A or D would act on something invisible).
+    function pruneSelection() {
+        currentIndex = model.rowOf(currentKey)
+        var kept = model.retainPresent(selectedKeys)
+        if (kept.length !== selectedKeys.length)
+            selectedKeys = kept
+    }
     Connections {
         target: list.model
-        function onCountChanged() {
-            var row = list.model.rowOf(list.currentKey)
-            list.currentIndex = row
-            var kept = list.selectedKeys.filter(function(k) { return list.model.rowOf(k) >= 0 })
-            if (kept.length !== list.selectedKeys.length)
-                list.selectedKeys = kept
-        }
+        function onRowsRemoved() { list.pruneSelection() }
+        function onModelReset() { list.pruneSelection() }
+        function onRowsMoved() { list.currentIndex = list.model.rowOf(list.currentKey) }
+        function onRowsInserted() { list.currentIndex = list.model.rowOf(list.currentKey) }
     }
 
     Keys.onUpPressed: (event) => moveCurrent(-1, event.modifiers)

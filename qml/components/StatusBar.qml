@@ -36,6 +36,11 @@ ToolBar {
             HoverHandler { id: connHover }
         }
         Label {
+            visible: Desk.snoozed
+            text: qsTr("Notifications snoozed until %1").arg(Desk.snoozedUntil)
+            font.bold: true
+        }
+        Label {
             visible: bar.lastMessage.length > 0
             text: bar.lastMessage
             color: bar.lastMessageOk ? palette.text : "#b71c1c"

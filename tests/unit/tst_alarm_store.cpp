@@ -375,6 +375,7 @@ private slots:
         expected.unacknowledged = 3; // h1 DOWN, the soft warning, the UNKNOWN whose ack expired
         expected.hosts = 2;
         expected.services = 6;
+        expected.worstUnhandled = 4; // h1 DOWN is not taken by anyone
         QCOMPARE(store.counts(), expected);
 
         // Counts follow applied batches and countsChanged says so.

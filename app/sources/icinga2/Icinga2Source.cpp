@@ -68,13 +68,26 @@ Icinga2Source::Icinga2Source(Icinga2Settings settings, QObject *parent)
         m_ssl.setCaCertificates(cas);
     }
     m_nam.setAutoDeleteReplies(false);
-    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Icinga never redirects; following one could carry the Basic credentials elsewhere.
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 
     m_parseTimer.setSingleShot(true);
     m_parseTimer.setInterval(0);
     connect(&m_parseTimer, &QTimer::timeout, this, &Icinga2Source::parseQueuedLines);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Icinga2Source::connectStream);
+    // A server that accepts the connection but never answers (hung, or a black-holing
+    // firewall) must not leave the desk "connecting" forever.
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(kConnectTimeoutMs);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        connectionLost(tr("The server did not answer within %1 s.").arg(kConnectTimeoutMs / 1000));
+    });
+    // The backoff starts from the beginning only after a stable while: a server that drops
+    // every stream right after the sync must not be resynced every second.
+    m_stableTimer.setSingleShot(true);
+    m_stableTimer.setInterval(kStableAfterMs);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoffMs = 0; });
     m_probeTimer.setInterval(kProbeIntervalMs);
     connect(&m_probeTimer, &QTimer::timeout, this, &Icinga2Source::probe);
 }
@@ -113,6 +126,8 @@ void Icinga2Source::abortAll()
 {
     m_retryTimer.stop();
     m_probeTimer.stop();
+    m_connectTimer.stop();
+    m_stableTimer.stop();
     m_parseTimer.stop();
     auto drop = [](QNetworkReply *r) {
         if (!r)
@@ -163,8 +178,10 @@ void Icinga2Source::connectStream()
     abortAll();
     if (!m_running)
         return;
-    setState(m_reconnects > 0 ? State::Reconnecting : State::Connecting,
-             m_reconnects > 0 ? stateReason() : QString());
+    // A failed configuration stays "failed" while retrying, so the banner does not flicker.
+    if (state() != State::Failed)
+        setState(m_reconnects > 0 ? State::Reconnecting : State::Connecting,
+                 m_reconnects > 0 ? stateReason() : QString());
     m_syncDone = false;
 
     QUrl url = m_settings.url;
@@ -182,13 +199,16 @@ void Icinga2Source::connectStream()
     connect(m_stream, &QNetworkReply::metaDataChanged, this, &Icinga2Source::onStreamMetaData);
     connect(m_stream, &QNetworkReply::readyRead, this, &Icinga2Source::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &Icinga2Source::onStreamFinished);
+    m_connectTimer.start();
 }
 
 void Icinga2Source::onStreamMetaData()
 {
     const int status = m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200 && m_syncReplies.isEmpty() && !m_syncDone)
-        startSync(); // subscribed: now the full state can be queried without a gap
+    if (status == 200 && m_syncReplies.isEmpty() && !m_syncDone) {
+        m_connectTimer.stop(); // the sync queries have their own transfer timeouts
+        startSync();           // subscribed: now the full state can be queried without a gap
+    }
 }
 
 void Icinga2Source::onStreamData()
@@ -318,7 +338,7 @@ void Icinga2Source::onSyncFinished()
     if (skipped > 0)
         qCWarning(lcIcinga) << "sync skipped" << skipped << "malformed results";
     m_syncDone = true;
-    m_backoffMs = 0;
+    m_stableTimer.start();
     emit snapshotReady(snapshot);
     if (!m_buffered.isEmpty())
         emit eventsReceived(std::exchange(m_buffered, {}));
@@ -373,40 +393,61 @@ ActionReply *Icinga2Source::runPerObject(
 {
     auto *result = new ActionReply(this);
     if (keys.isEmpty()) {
-        result->finish(false, tr("Nothing selected."));
+        // Finished through the event loop, like every reply, so callers can connect first.
+        QTimer::singleShot(0, result, [result] { result->finish(false, tr("Nothing selected.")); });
         return result;
     }
+    // A few requests in flight at a time: a bulk acknowledge of 2,000 alarms must not queue
+    // 2,000 requests whose transfer timeouts would run out while they wait for a connection.
     struct Progress
     {
-        int pending = 0;
+        QStringList queue;
+        int inFlight = 0;
+        int total = 0;
         QStringList errors;
     };
     auto progress = std::make_shared<Progress>();
-    progress->pending = int(keys.size());
-    for (const QString &key : keys) {
-        const QString host = key.section(QLatin1Char('!'), 0, 0);
-        const QString service = key.section(QLatin1Char('!'), 1);
-        QJsonObject payload = body(host, service);
-        const QJsonObject selector = objectSelector(host, service);
-        for (auto it = selector.begin(); it != selector.end(); ++it)
-            payload.insert(it.key(), it.value());
-        QNetworkReply *reply = postJson(QStringLiteral("/v1/actions/") + action, payload, kQueryTimeoutMs);
-        connect(reply, &QNetworkReply::finished, result, [reply, result, progress, key, keys, successText] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() != QNetworkReply::NoError || status >= 300) {
-                const QString why =
-                    Icinga2ErrorText::forReply(reply, sslErrorsOf(reply), Icinga2ErrorText::Context::Action);
-                progress->errors.append(keys.size() == 1 ? why : QStringLiteral("%1: %2").arg(key, why));
-            }
-            if (--progress->pending > 0)
-                return;
-            if (progress->errors.isEmpty())
-                result->finish(true, successText);
-            else
-                result->finish(false, progress->errors.join(QLatin1Char('\n')));
-        });
-    }
+    progress->queue = keys;
+    progress->total = int(keys.size());
+    auto sendNext = std::make_shared<std::function<void()>>();
+    *sendNext = [this, result, progress, action, body, successText, sendNext] {
+        while (progress->inFlight < kActionsInFlight && !progress->queue.isEmpty()) {
+            const QString key = progress->queue.takeFirst();
+            const QString host = key.section(QLatin1Char('!'), 0, 0);
+            const QString service = key.section(QLatin1Char('!'), 1);
+            QJsonObject payload = body(host, service);
+            const QJsonObject selector = objectSelector(host, service);
+            for (auto it = selector.begin(); it != selector.end(); ++it)
+                payload.insert(it.key(), it.value());
+            QNetworkReply *reply =
+                postJson(QStringLiteral("/v1/actions/") + action, payload, kQueryTimeoutMs);
+            ++progress->inFlight;
+            connect(reply, &QNetworkReply::finished, result,
+                    [reply, result, progress, key, successText, sendNext] {
+                        reply->deleteLater();
+                        --progress->inFlight;
+                        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                        if (reply->error() != QNetworkReply::NoError || status >= 300) {
+                            const QString why = Icinga2ErrorText::forReply(reply, sslErrorsOf(reply),
+                                                                           Icinga2ErrorText::Context::Action);
+                            progress->errors.append(
+                                progress->total == 1 ? why : QStringLiteral("%1: %2").arg(key, why));
+                        }
+                        if (!progress->queue.isEmpty()) {
+                            (*sendNext)();
+                            return;
+                        }
+                        if (progress->inFlight > 0)
+                            return;
+                        *sendNext = nullptr; // breaks the self-reference
+                        if (progress->errors.isEmpty())
+                            result->finish(true, successText);
+                        else
+                            result->finish(false, progress->errors.join(QLatin1Char('\n')));
+                    });
+        }
+    };
+    (*sendNext)();
     return result;
 }
 
@@ -439,8 +480,8 @@ ActionReply *Icinga2Source::recheck(const QStringList &keys)
     return runPerObject(
         keys, QStringLiteral("reschedule-check"),
         [](const QString &, const QString &) {
-            return QJsonObject{{QStringLiteral("force"), true}, // passive objects need force
-                               {QStringLiteral("next_check"), double(QDateTime::currentSecsSinceEpoch())}};
+            // Without next_check the server uses its own "now": the desk's clock may be off.
+            return QJsonObject{{QStringLiteral("force"), true}}; // passive objects need force
         },
         tr("Check of %n object(s) scheduled now.", nullptr, int(keys.size())));
 }

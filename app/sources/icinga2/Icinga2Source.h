@@ -29,6 +29,9 @@ public:
     static constexpr int kProbeIntervalMs = 5'000;
     static constexpr int kProbeTimeoutMs = 4'000;
     static constexpr int kQueryTimeoutMs = 60'000;
+    static constexpr int kConnectTimeoutMs = 15'000; // from connecting until the stream is subscribed
+    static constexpr int kStableAfterMs = 30'000;    // live this long: backoff starts over
+    static constexpr int kActionsInFlight = 4;
 
     explicit Icinga2Source(Icinga2Settings settings, QObject *parent = nullptr);
     ~Icinga2Source() override;
@@ -83,6 +86,8 @@ private:
     QList<QPointer<QNetworkReply>> m_syncReplies;
     QTimer m_retryTimer;
     QTimer m_probeTimer;
+    QTimer m_connectTimer;
+    QTimer m_stableTimer;
     QPointer<QNetworkReply> m_probe;
     int m_backoffFirstMs = 1000;
     int m_backoffMaxMs = 30000;

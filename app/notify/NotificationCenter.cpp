@@ -1,0 +1,74 @@
+#include "NotificationCenter.h"
+
+#include "AlarmSound.h"
+#include "Notifier.h"
+#include "sources/MonitoringSource.h"
+#include "store/AlarmStore.h"
+
+namespace ocd {
+
+NotificationCenter::NotificationCenter(AlarmStore *store, MonitoringSource *source, Notifier *notifier,
+                                       NotificationSettings settings, QObject *parent)
+    : QObject(parent), m_store(store), m_source(source), m_notifier(notifier),
+      m_policy(store->clock(), settings)
+{
+    connect(store, &AlarmStore::objectsChanged, this, &NotificationCenter::evaluate);
+    connect(store, &AlarmStore::resetDone, this, &NotificationCenter::evaluate);
+    connect(source, &MonitoringSource::stateChanged, this, &NotificationCenter::evaluate);
+    connect(notifier, &Notifier::actionInvoked, this, &NotificationCenter::onAction);
+    // Delays, re-notification and the feed-lost timer run on time alone.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &NotificationCenter::evaluate);
+    m_tick.start();
+}
+
+void NotificationCenter::evaluate()
+{
+    const bool live = m_source->state() == MonitoringSource::State::Live;
+    const NotificationDecision d = m_policy.update(m_store->objects(), m_store->dependencies(), live);
+    for (const QString &id : d.close) {
+        m_notifier->close(id);
+        m_keysById.remove(id);
+    }
+    for (const Notification &n : d.show) {
+        m_keysById.insert(n.id, n.keys);
+        m_notifier->show(n);
+        ++m_sent;
+        if (n.sound && m_sound)
+            m_sound->play();
+        emit notified(n);
+    }
+}
+
+void NotificationCenter::snooze(int minutes)
+{
+    m_policy.snooze(minutes);
+    emit snoozeChanged();
+}
+
+void NotificationCenter::cancelSnooze()
+{
+    m_policy.cancelSnooze();
+    emit snoozeChanged();
+    evaluate();
+}
+
+void NotificationCenter::onAction(const QString &id, const QString &action)
+{
+    const QStringList keys = m_keysById.value(id);
+    if (action == QLatin1String("acknowledge") && !keys.isEmpty()) {
+        AckRequest r;
+        r.author = m_source->defaultAuthor();
+        // Stored on the server for colleagues; the wording is fixed so it can be searched for.
+        r.comment = QStringLiteral("acknowledged from notification");
+        ActionReply *reply = m_source->acknowledge(keys, r);
+        connect(reply, &ActionReply::finished, this, [this, reply](bool ok, const QString &message) {
+            reply->deleteLater();
+            emit acknowledgeFinished(ok, message);
+        });
+        return;
+    }
+    emit openRequested(keys.isEmpty() ? QString() : keys.constFirst());
+}
+
+} // namespace ocd
