@@ -254,7 +254,7 @@ ApplicationWindow {
             columns: 2
             columnSpacing: 20
             Label { text: "A" }            Label { text: qsTr("Acknowledge the selection") }
-            Label { text: "Shift+A" }      Label { text: qsTr("Remove the acknowledgement") }
+            Label { text: qsTr("Shift+A") }     Label { text: qsTr("Remove the acknowledgement") }
             Label { text: "R" }            Label { text: qsTr("Recheck now") }
             Label { text: "D" }            Label { text: qsTr("Schedule downtime") }
             Label { text: qsTr("Ctrl+F") }      Label { text: qsTr("Filter") }

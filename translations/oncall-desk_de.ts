@@ -56,7 +56,7 @@
     <name>AlarmList</name>
     <message>
         <source>No problems match. All quiet.</source>
-        <translation>Keine passenden Probleme. Alles ruhig.</translation>
+        <translation>Keine passenden Störungen. Alles ruhig.</translation>
     </message>
     <message>
         <source>Waiting for the monitoring server …</source>
@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>⏸ in downtime</source>
-        <translation>⏸ in Wartung</translation>
+        <translation>⏸ im Wartungsfenster</translation>
     </message>
     <message>
         <source>⇣ unreachable: parent down</source>
-        <translation>⇣ unerreichbar: Parent down</translation>
+        <translation>⇣ unerreichbar: übergeordneter Host DOWN</translation>
     </message>
 </context>
 <context>
@@ -175,6 +175,22 @@
         <source>An Icinga 2 URL needs a user: --icinga-user or user= in %1.</source>
         <translation>Eine Icinga-2-URL braucht einen Benutzer: --icinga-user oder user= in %1.</translation>
     </message>
+    <message>
+        <source>Print the running desk&apos;s summary and exit: 0 OK, 1 warning, 2 critical, 3 feed down or not running.</source>
+        <translation>Die Zusammenfassung des laufenden Desks ausgeben und beenden: 0 OK, 1 Warnung, 2 kritisch, 3 Feed unterbrochen oder Desk läuft nicht.</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON.</source>
+        <translation>Mit --status: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without showing the window.</source>
+        <translation>Im Infobereich (Tray) starten, ohne das Fenster anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -215,7 +231,7 @@
     </message>
     <message>
         <source>no: a parent host is down</source>
-        <translation>nein: ein Parent-Host ist down</translation>
+        <translation>nein: ein übergeordneter Host ist DOWN</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -235,7 +251,7 @@
     </message>
     <message>
         <source>In downtime</source>
-        <translation>In Wartung</translation>
+        <translation>Im Wartungsfenster</translation>
     </message>
     <message>
         <source>Plugin output</source>
@@ -258,11 +274,11 @@
     <name>DowntimeDialog</name>
     <message>
         <source>Schedule downtime for %1</source>
-        <translation>Wartungszeit für %1 planen</translation>
+        <translation>Wartungsfenster für %1 planen</translation>
     </message>
     <message>
         <source>Schedule downtime for %1 objects</source>
-        <translation>Wartungszeit für %1 Objekte planen</translation>
+        <translation>Wartungsfenster für %1 Objekte planen</translation>
     </message>
     <message>
         <source>Comment (required)</source>
@@ -301,7 +317,7 @@
     <name>DurationFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -434,7 +450,7 @@
     </message>
     <message>
         <source>Schedule &amp;downtime…</source>
-        <translation>&amp;Wartungszeit planen…</translation>
+        <translation>&amp;Wartungsfenster planen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -454,7 +470,7 @@
     </message>
     <message>
         <source>Problems only</source>
-        <translation>Nur Probleme</translation>
+        <translation>Nur Störungen</translation>
     </message>
     <message>
         <source>Soft states</source>
@@ -466,7 +482,7 @@
     </message>
     <message>
         <source>In downtime</source>
-        <translation>In Wartung</translation>
+        <translation>Im Wartungsfenster</translation>
     </message>
     <message>
         <source>Language</source>
@@ -494,7 +510,7 @@
     </message>
     <message>
         <source>Show problems that have not been confirmed yet (SOFT)</source>
-        <translation>Probleme zeigen, die noch nicht bestätigt sind (SOFT)</translation>
+        <translation>Probleme zeigen, die noch nicht HARD sind (Prüfung wird wiederholt)</translation>
     </message>
     <message>
         <source>Downtime</source>
@@ -510,19 +526,11 @@
     </message>
     <message>
         <source>Schedule a downtime (D)</source>
-        <translation>Wartungszeit planen (D)</translation>
-    </message>
-    <message>
-        <source>%1 alarms shown · sorted by severity, then newest first</source>
-        <translation>%1 Alarme angezeigt · nach Schwere, dann neueste zuerst</translation>
+        <translation>Wartungsfenster planen (D)</translation>
     </message>
     <message>
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
-    </message>
-    <message>
-        <source>The server refused</source>
-        <translation>Der Server hat abgelehnt</translation>
     </message>
     <message>
         <source>Acknowledge the selection</source>
@@ -538,7 +546,7 @@
     </message>
     <message>
         <source>Schedule downtime</source>
-        <translation>Wartungszeit planen</translation>
+        <translation>Wartungsfenster planen</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -559,6 +567,153 @@
     <message>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze notifications</source>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>Für 15 Minuten</translation>
+    </message>
+    <message>
+        <source>For 60 minutes</source>
+        <translation>Für 60 Minuten</translation>
+    </message>
+    <message>
+        <source>End snooze</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>Sound for critical alarms</source>
+        <translation>Ton bei kritischen Alarmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) shown · sorted by severity, then newest first</source>
+        <translation>
+            <numerusform>%n Alarm angezeigt · nach Schweregrad, dann neueste zuerst</numerusform>
+            <numerusform>%n Alarme angezeigt · nach Schweregrad, dann neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Action failed</source>
+        <translation>Aktion fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Strg+A</translation>
+    </message>
+    <message>
+        <source>↑ ↓ with Shift</source>
+        <translation>↑ ↓ mit Umschalt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 unreachable</source>
+        <translation>%1 und %2 unerreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable host(s)</source>
+        <translation>
+            <numerusform>%n unerreichbarer Host</numerusform>
+            <numerusform>%n unerreichbare Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable service(s)</source>
+        <translation>
+            <numerusform>%n unerreichbarer Service</numerusform>
+            <numerusform>%n unerreichbare Services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 wieder OK</translation>
+    </message>
+    <message>
+        <source>No longer monitored.</source>
+        <translation>Wird nicht mehr überwacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problems</source>
+        <translation>
+            <numerusform>%n neue Störung</numerusform>
+            <numerusform>%n neue Störungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged problems</source>
+        <translation>
+            <numerusform>%n nicht quittierte Störung</numerusform>
+            <numerusform>%n nicht quittierte Störungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring feed lost</source>
+        <translation>Monitoring-Feed verloren</translation>
+    </message>
+    <message>
+        <source>The monitoring feed is down since %1.</source>
+        <translation>Der Monitoring-Feed ist seit %1 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Monitoring feed restored</source>
+        <translation>Monitoring-Feed wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The monitoring feed is live again after %1.</source>
+        <translation>Der Monitoring-Feed ist nach %1 wieder live.</translation>
     </message>
 </context>
 <context>
@@ -581,7 +736,22 @@
     </message>
     <message>
         <source>Unacknowledged</source>
-        <translation>Unquittiert</translation>
+        <translation>Nicht quittiert</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed until %1</source>
+        <translation>Benachrichtigungen stumm bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>monitoring feed down: %1</source>
+        <translation>Monitoring-Feed unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 critical, %3 warning, %4 unknown, %5 unacknowledged</source>
+        <translation>%1 down, %2 kritisch, %3 Warnung, %4 unbekannt, %5 nicht quittiert</translation>
     </message>
 </context>
 <context>
@@ -596,7 +766,7 @@
     </message>
     <message>
         <source>Host unreachable: parent %1 is down</source>
-        <translation>Host unerreichbar: Parent %1 ist down</translation>
+        <translation>Host unerreichbar: übergeordneter Host %1 ist DOWN</translation>
     </message>
     <message>
         <source>%1: not permitted for this user, or the object does not exist.</source>
@@ -634,8 +804,8 @@
     <message numerus="yes">
         <source>Downtime scheduled for %n object(s).</source>
         <translation>
-            <numerusform>Wartungszeit für %n Objekt geplant.</numerusform>
-            <numerusform>Wartungszeit für %n Objekte geplant.</numerusform>
+            <numerusform>Wartungsfenster für %n Objekt geplant.</numerusform>
+            <numerusform>Wartungsfenster für %n Objekte geplant.</numerusform>
         </translation>
     </message>
 </context>
@@ -667,7 +837,7 @@
     </message>
     <message>
         <source>Reconnecting since %1</source>
-        <translation>Neuverbindung seit %1</translation>
+        <translation>Verbindung unterbrochen seit %1</translation>
     </message>
     <message>
         <source>%1 — %2 Next try in %3 s.</source>
@@ -683,7 +853,22 @@
     </message>
     <message>
         <source>A downtime needs a comment and a duration.</source>
-        <translation>Eine Wartungszeit braucht einen Kommentar und eine Dauer.</translation>
+        <translation>Ein Wartungsfenster braucht einen Kommentar und eine Dauer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Trying again now …</source>
+        <translation>%1 — %2 Versuche es jetzt erneut …</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::FreedesktopNotifier</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -720,9 +905,56 @@
     <message numerus="yes">
         <source>Downtime scheduled for %n object(s).</source>
         <translation>
-            <numerusform>Wartungszeit für %n Objekt geplant.</numerusform>
-            <numerusform>Wartungszeit für %n Objekte geplant.</numerusform>
+            <numerusform>Wartungsfenster für %n Objekt geplant.</numerusform>
+            <numerusform>Wartungsfenster für %n Objekte geplant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::TrayIcon</name>
+    <message>
+        <source>Show On-Call Desk</source>
+        <translation>On-Call Desk anzeigen</translation>
+    </message>
+    <message>
+        <source>Snooze alarms for 15 minutes</source>
+        <translation>Alarme 15 Minuten stummschalten</translation>
+    </message>
+    <message>
+        <source>Snooze alarms for 60 minutes</source>
+        <translation>Alarme 60 Minuten stummschalten</translation>
+    </message>
+    <message>
+        <source>End snooze</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>On-Call Desk</source>
+        <translation>On-Call Desk</translation>
+    </message>
+    <message>
+        <source>The monitoring feed is down: states may be out of date.</source>
+        <translation>Der Monitoring-Feed ist unterbrochen: Zustände sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>Down: %1 · Critical: %2 · Warning: %3 · Unknown: %4</source>
+        <translation>Down: %1 · Kritisch: %2 · Warnung: %3 · Unbekannt: %4</translation>
+    </message>
+    <message>
+        <source>Unacknowledged: %1</source>
+        <translation>Nicht quittiert: %1</translation>
+    </message>
+    <message>
+        <source>Alarms snoozed until %1</source>
+        <translation>Alarme stumm bis %1</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,22 @@
         <source>An Icinga 2 URL needs a user: --icinga-user or user= in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the running desk&apos;s summary and exit: 0 OK, 1 warning, 2 critical, 3 feed down or not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --status: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray without showing the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -513,15 +529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 alarms shown · sorted by severity, then newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,6 +568,153 @@
         <source>Clear the filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Snooze notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound for critical alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) shown · sorted by severity, then newest first</source>
+        <translation>
+            <numerusform>%n alarm shown · sorted by severity, then newest first</numerusform>
+            <numerusform>%n alarms shown · sorted by severity, then newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ with Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable host(s)</source>
+        <translation>
+            <numerusform>%n unreachable host</numerusform>
+            <numerusform>%n unreachable hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable service(s)</source>
+        <translation>
+            <numerusform>%n unreachable service</numerusform>
+            <numerusform>%n unreachable services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer monitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problems</source>
+        <translation>
+            <numerusform>%n new problem</numerusform>
+            <numerusform>%n new problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged problems</source>
+        <translation>
+            <numerusform>%n unacknowledged problem</numerusform>
+            <numerusform>%n unacknowledged problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring feed lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring feed is down since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring feed restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring feed is live again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -581,6 +736,21 @@
     </message>
     <message>
         <source>Unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>monitoring feed down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down, %2 critical, %3 warning, %4 unknown, %5 unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +855,21 @@
         <source>A downtime needs a comment and a duration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 Trying again now …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::FreedesktopNotifier</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ocd::Icinga2Source</name>
@@ -723,6 +908,53 @@
             <numerusform>Downtime scheduled for %n object.</numerusform>
             <numerusform>Downtime scheduled for %n objects.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::TrayIcon</name>
+    <message>
+        <source>Show On-Call Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze alarms for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze alarms for 60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Call Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring feed is down: states may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: %1 · Critical: %2 · Warning: %3 · Unknown: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms snoozed until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

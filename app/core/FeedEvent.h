@@ -53,6 +53,11 @@ struct FeedEvent
     QString itemText;         // comment text / downtime comment
     int commentEntryType = 1; // Icinga: 1 user, 2 downtime, 3 flapping, 4 acknowledgement
 
+    // When the line carrying this event arrived (steady clock ns, and wall time), for the
+    // latency figures; 0 / invalid for events that did not come over a network.
+    qint64 receivedNs = 0;
+    QDateTime receivedAt;
+
     QString key() const { return MonitoredObject::makeKey(host, service); }
 };
 

@@ -58,6 +58,12 @@ struct MonitoredObject
     QVariantMap vars;
     QString checkCommand;
 
+    // Diagnostics for the latency benchmark: when the latest change arrived and the server's
+    // own timestamp of it. Not shown, not compared.
+    qint64 receivedNs = 0;
+    QDateTime receivedAt;
+    QDateTime serverTimestamp;
+
     QString key() const { return makeKey(hostName, serviceName); }
     bool isHost() const { return kind == ObjectKind::Host; }
     bool inDowntime() const { return !downtimes.isEmpty(); }

@@ -219,6 +219,11 @@ bool AlarmStore::applyCheckResult(MonitoredObject &o, const FeedEvent &e)
         set(o.perfdata, e.perfdata);
         set(o.lastCheck, when);
     }
+    if (changed && e.receivedNs != 0) {
+        o.receivedNs = e.receivedNs;
+        o.receivedAt = e.receivedAt;
+        o.serverTimestamp = e.timestamp;
+    }
     // A recovery ends any acknowledgement, as on the server.
     if (e.hasState && e.state == 0 && o.ack.set) {
         o.ack = Acknowledgement{};

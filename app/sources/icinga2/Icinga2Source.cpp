@@ -15,6 +15,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <chrono>
+
 Q_LOGGING_CATEGORY(lcIcinga, "oncalldesk.icinga2")
 
 namespace ocd {
@@ -217,8 +219,12 @@ void Icinga2Source::onStreamData()
     if (status != 200)
         return; // an error body; reported when the reply finishes
     const QByteArrayList lines = m_lines.append(m_stream->readAll());
+    const qint64 steady =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    const QDateTime wall = QDateTime::currentDateTimeUtc();
     for (const QByteArray &l : lines)
-        m_rawLines.push_back(l);
+        m_rawLines.push_back({l, steady, wall});
     if (!m_rawLines.empty() && !m_parseTimer.isActive())
         m_parseTimer.start();
 }
@@ -230,13 +236,15 @@ void Icinga2Source::parseQueuedLines()
     t.start();
     FeedEvents events;
     while (!m_rawLines.empty() && t.nsecsElapsed() < 4'000'000) {
-        const Icinga2EventParser::Result r = Icinga2EventParser::parse(m_rawLines.front());
+        const RawLine &raw = m_rawLines.front();
+        Icinga2EventParser::Result r = Icinga2EventParser::parse(raw.bytes);
         if (r.status == Icinga2EventParser::Status::Ok) {
+            r.event.receivedNs = raw.receivedNs;
+            r.event.receivedAt = raw.receivedAt;
             events.append(r.event);
         } else if (r.status == Icinga2EventParser::Status::Malformed) {
             ++m_malformed;
-            qCWarning(lcIcinga).noquote()
-                << "skipped malformed event line:" << r.error << m_rawLines.front().left(200);
+            qCWarning(lcIcinga).noquote() << "skipped malformed event line:" << r.error << raw.bytes.left(200);
         }
         m_rawLines.pop_front();
     }

@@ -78,7 +78,13 @@ private:
 
     QPointer<QNetworkReply> m_stream;
     LineBuffer m_lines{kMaxLineBytes};
-    std::deque<QByteArray> m_rawLines;
+    struct RawLine
+    {
+        QByteArray bytes;
+        qint64 receivedNs; // steady clock
+        QDateTime receivedAt;
+    };
+    std::deque<RawLine> m_rawLines;
     QTimer m_parseTimer;
     FeedEvents m_buffered; // events that arrived while the sync ran
     bool m_syncDone = false;
