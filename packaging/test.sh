@@ -10,5 +10,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOCD_WERROR=O
 cmake --build "$build"
 echo "== benchmark: feed_bench =="
 "$build"/tests/feed_bench
+echo "== benchmark: notify_latency (real Icinga 2 and dunst) =="
+tests/bench/run-notify-latency.sh "$build" 40
 echo "== tests =="
 ctest --test-dir "$build" --output-on-failure --timeout 600

@@ -12,9 +12,15 @@ NotificationCenter::NotificationCenter(AlarmStore *store, MonitoringSource *sour
     : QObject(parent), m_store(store), m_source(source), m_notifier(notifier),
       m_policy(store->clock(), settings)
 {
-    connect(store, &AlarmStore::objectsChanged, this, &NotificationCenter::evaluate);
-    connect(store, &AlarmStore::resetDone, this, &NotificationCenter::evaluate);
-    connect(source, &MonitoringSource::stateChanged, this, &NotificationCenter::evaluate);
+    // Not the 20 Hz view batches: a notification should not wait for the next frame's worth.
+    // At most every kMinIntervalMs: a decision over 20,000 objects costs a few ms, which must not
+    // follow every apply slice of a burst; a lone event is decided at once.
+    m_soon.setSingleShot(true);
+    connect(&m_soon, &QTimer::timeout, this, &NotificationCenter::evaluate);
+    m_sinceEvaluate.start();
+    connect(store, &AlarmStore::eventsApplied, this, &NotificationCenter::evaluateSoon);
+    connect(store, &AlarmStore::resetDone, this, &NotificationCenter::evaluateSoon);
+    connect(source, &MonitoringSource::stateChanged, this, &NotificationCenter::evaluateSoon);
     connect(notifier, &Notifier::actionInvoked, this, &NotificationCenter::onAction);
     // Delays, re-notification and the feed-lost timer run on time alone.
     m_tick.setInterval(1000);
@@ -22,8 +28,16 @@ NotificationCenter::NotificationCenter(AlarmStore *store, MonitoringSource *sour
     m_tick.start();
 }
 
+void NotificationCenter::evaluateSoon()
+{
+    if (!m_soon.isActive())
+        m_soon.start(int(qMax<qint64>(0, kMinIntervalMs - m_sinceEvaluate.elapsed())));
+}
+
 void NotificationCenter::evaluate()
 {
+    m_soon.stop();
+    m_sinceEvaluate.restart();
     const bool live = m_source->state() == MonitoringSource::State::Live;
     const NotificationDecision d = m_policy.update(m_store->objects(), m_store->dependencies(), live);
     for (const QString &id : d.close) {

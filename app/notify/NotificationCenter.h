@@ -3,6 +3,7 @@
 #include "AlarmSound.h"
 #include "core/NotificationPolicy.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -21,6 +22,8 @@ class NotificationCenter : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kMinIntervalMs = 20;
+
     NotificationCenter(AlarmStore *store, MonitoringSource *source, Notifier *notifier,
                        NotificationSettings settings, QObject *parent = nullptr);
 
@@ -41,6 +44,7 @@ signals:
     void acknowledgeFinished(bool ok, const QString &message);
 
 private:
+    void evaluateSoon();
     void onAction(const QString &id, const QString &action);
 
     AlarmStore *m_store;
@@ -49,6 +53,8 @@ private:
     QPointer<AlarmSound> m_sound;
     NotificationPolicy m_policy;
     QTimer m_tick;
+    QTimer m_soon;
+    QElapsedTimer m_sinceEvaluate;
     QHash<QString, QStringList> m_keysById; // notification id -> the objects it is about
     int m_sent = 0;
 };

@@ -65,8 +65,10 @@ int AlarmStore::processInbox(qint64 budgetNs)
         if (budgetNs > 0 && (n & 63) == 0 && t.nsecsElapsed() >= budgetNs)
             break;
     }
-    if (!m_dirty.isEmpty())
+    if (!m_dirty.isEmpty()) {
         scheduleEmit();
+        emit eventsApplied();
+    }
     return n;
 }
 

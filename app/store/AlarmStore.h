@@ -55,6 +55,9 @@ public:
 signals:
     void resetDone();
     void objectsChanged(const QSet<QString> &keys);
+    // After every apply slice that changed something, not rate-limited: for consumers that must
+    // react fast and are cheap (the notification policy); views use objectsChanged.
+    void eventsApplied();
     void countsChanged();
 
 private:

@@ -219,9 +219,9 @@ void Icinga2Source::onStreamData()
     if (status != 200)
         return; // an error body; reported when the reply finishes
     const QByteArrayList lines = m_lines.append(m_stream->readAll());
-    const qint64 steady =
-        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-            .count();
+    const qint64 steady = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::steady_clock::now().time_since_epoch())
+                              .count();
     const QDateTime wall = QDateTime::currentDateTimeUtc();
     for (const QByteArray &l : lines)
         m_rawLines.push_back({l, steady, wall});
@@ -244,7 +244,8 @@ void Icinga2Source::parseQueuedLines()
             events.append(r.event);
         } else if (r.status == Icinga2EventParser::Status::Malformed) {
             ++m_malformed;
-            qCWarning(lcIcinga).noquote() << "skipped malformed event line:" << r.error << raw.bytes.left(200);
+            qCWarning(lcIcinga).noquote()
+                << "skipped malformed event line:" << r.error << raw.bytes.left(200);
         }
         m_rawLines.pop_front();
     }
