@@ -29,7 +29,7 @@ FreedesktopNotifier::FreedesktopNotifier(QObject *parent)
 
 FreedesktopNotifier::~FreedesktopNotifier() = default;
 
-bool FreedesktopNotifier::isAvailable() const
+bool FreedesktopNotifier::serviceAvailable()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface())

@@ -19,7 +19,9 @@ public:
     ~FreedesktopNotifier() override;
 
     QString backendName() const override { return QStringLiteral("freedesktop"); }
-    bool isAvailable() const override;
+    bool isAvailable() const override { return serviceAvailable(); }
+    // A notification server runs on the session bus, or the bus can start one.
+    static bool serviceAvailable();
     void show(const Notification &n) override;
     void close(const QString &id) override;
 

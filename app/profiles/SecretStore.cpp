@@ -5,9 +5,24 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcSecrets, "oncalldesk.profiles.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "oncalldesk.profiles.secrets", QtInfoMsg)
 
 namespace ocd {
+
+namespace {
+
+// QtKeychain's and libsecret's details come without a full stop.
+QString asSentence(const QString &detail)
+{
+    QString s = detail.trimmed();
+    if (s.isEmpty())
+        return SecretStore::tr("no details.");
+    if (!s.endsWith(QLatin1Char('.')) && !s.endsWith(QLatin1Char('!')) && !s.endsWith(QLatin1Char('?')))
+        s += QLatin1Char('.');
+    return s;
+}
+
+} // namespace
 
 SecretStore::SecretStore(QObject *parent) : SecretStore(defaultService(), parent)
 {}
@@ -77,7 +92,7 @@ void SecretStore::start(Operation op, const QString &profileId, const QString &p
             if (op == Operation::Read)
                 r.message = tr("No password is stored in the keyring for this connection.");
         } else {
-            const QString detail = j->errorString();
+            const QString detail = asSentence(j->errorString());
             switch (error) {
             case QKeychain::AccessDeniedByUser:
                 r.message = tr("Access to the keyring was denied.");

@@ -5,6 +5,7 @@
 #include "profiles/CertificateProbe.h"
 #include "profiles/ConnectionProfile.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QFile>
 #include <QSettings>
@@ -12,6 +13,8 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using ocd::CertificateProbe;
 using ocd::ConnectionProfile;
@@ -465,6 +468,37 @@ private slots:
         QVERIFY(store.lastError().contains(path));
         QVERIFY(store.add(icinga()).isEmpty());
         QVERIFY(store.lastError().contains(QLatin1String("not overwritten")));
+    }
+
+    // --- SecretStore without a keyring ------------------------------------------------------
+
+    void keyringUnavailableIsASentence()
+    {
+        // No session bus at all (the first D-Bus use of this process, so libsecret and QtDBus
+        // both see it). The real keyring round trip is in tests/integration/tst_profiles_live.cpp.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/oncall-desk-test-bus");
+        ocd::SecretStore store;
+        QSignalSpy failed(&store, &ocd::SecretStore::failed);
+        std::optional<ocd::SecretResult> read;
+        std::optional<ocd::SecretResult> written;
+        store.readPassword(QStringLiteral("some-id"), [&read](const ocd::SecretResult &r) { read = r; });
+        QVERIFY(!read); // never inside the call
+        store.writePassword(QStringLiteral("some-id"), QStringLiteral("secret"),
+                            [&written](const ocd::SecretResult &r) { written = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read && written, 20000);
+        QCOMPARE(read->status, ocd::SecretResult::Status::Failed);
+        QVERIFY(read->password.isEmpty());
+        QVERIFY2(read->message.startsWith(QLatin1String("The keyring is locked or not available: ")) &&
+                     read->message.endsWith(QLatin1Char('.')),
+                 qPrintable(read->message));
+        QVERIFY2(written->message.endsWith(QLatin1String(" The password was not saved.")),
+                 qPrintable(written->message));
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(!written->message.contains(QLatin1String("secret")));
+        std::optional<ocd::SecretResult> noId;
+        store.readPassword(QString(), [&noId](const ocd::SecretResult &r) { noId = r; });
+        QTRY_VERIFY(noId);
+        QCOMPARE(noId->status, ocd::SecretResult::Status::Failed);
     }
 
     void unwritablePathReportsTheError()
