@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs every dependency (build, run, test), builds with warnings as errors and runs all tests
 # with ctest: unit, qml, integration (a real Icinga 2 started on 127.0.0.1 by tests/lab) and lint.
-# The feed benchmark runs first and prints its figures; ctest's summary is the last word.
+# Then the whole app is built and its unit, qml and KNotifications tests run in a Debian 13 chroot
+# (packaging/trixie-check.sh, cached outside the clone). The benchmarks print their figures
+# before the tests; ctest's summary is the last word.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${OCD_BUILD_DIR:-build-tests}
@@ -12,5 +14,7 @@ echo "== benchmark: feed_bench =="
 "$build"/tests/feed_bench
 echo "== benchmark: notify_latency (real Icinga 2 and dunst) =="
 tests/bench/run-notify-latency.sh "$build" 40
+echo "== Debian 13 (Qt 6.8, KF6 KNotifications): build and unit/qml/KNotifications tests in a chroot =="
+packaging/trixie-check.sh
 echo "== tests =="
 ctest --test-dir "$build" --output-on-failure --timeout 600

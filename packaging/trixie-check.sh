@@ -32,7 +32,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtcharts
-  qml6-module-qttest
+  qml6-module-qttest qt6-multimedia-dev
   qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev libkf6notifications-dev
   fonts-dejavu-core xvfb xauth dbus dbus-x11 dunst libnotify-bin clang-format
 )

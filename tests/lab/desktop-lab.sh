@@ -101,7 +101,7 @@ done
 # trayer provides the XEmbed system tray that QSystemTrayIcon needs under plain X (optional:
 # the Debian 13 check runs without it).
 if command -v trayer >/dev/null; then
-    trayer --edge top --align right --widthtype pixel --width 200 --height 32 --transparent false \
+    trayer --edge bottom --align right --widthtype pixel --width 200 --height 32 --transparent false \
         --tint 0x333333 >"$DIR/trayer.log" 2>&1 &
     echo "trayer $!" >>"$PIDS"
     sleep 0.5
