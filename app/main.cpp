@@ -7,12 +7,13 @@
 #include "notify/TrayIcon.h"
 #include "notify/TrayNotifier.h"
 #include "sources/demo/DemoDataCenter.h"
-#include "sources/icinga2/Icinga2Source.h"
 #include "store/AlarmStore.h"
 #include "ui/AppOptions.h"
 #include "ui/Desk.h"
 #include "ui/DeskBusService.h"
 #include "ui/LanguageSwitcher.h"
+#include "ui/ProfilesController.h"
+#include "ui/Session.h"
 
 #ifdef OCD_HAVE_KNOTIFICATIONS
 #include "notify/KNotificationsNotifier.h"
@@ -79,22 +80,36 @@ int main(int argc, char *argv[])
         return printStatus(options.statusJson);
 
     ocd::SystemClock systemClock;
-    const ocd::Clock *clock = &systemClock;
-    std::unique_ptr<ocd::MonitoringSource> source;
-    if (options.useIcinga()) {
-        source = std::make_unique<ocd::Icinga2Source>(options.icinga);
-    } else {
-        auto demo = std::make_unique<ocd::DemoDataCenter>(options.demoMinuteMs);
-        clock = demo->clock(); // durations in story time
-        source = std::move(demo);
-    }
-    ocd::AlarmStore store(clock);
-    QObject::connect(source.get(), &ocd::MonitoringSource::snapshotReady, &store,
-                     &ocd::AlarmStore::replaceAll);
-    QObject::connect(source.get(), &ocd::MonitoringSource::eventsReceived, &store, &ocd::AlarmStore::enqueue);
+    ocd::ForwardingClock clock(&systemClock); // the session points it at the demo's story clock
+    ocd::AlarmStore store(&clock);
+    ocd::ProfileStore profileStore;
+    profileStore.load();
+    ocd::SecretStore secrets;
+    ocd::Session session(&store, &clock);
+    ocd::ProfilesController profiles(&profileStore, &secrets, &session);
 
-    ocd::Desk desk(&store, source.get(), &language);
+    // Which server: the command line, else the saved profile (password from the keyring), else
+    // the demo data center with the welcome dialog.
+    if (options.useIcinga()) {
+        session.openIcinga(options.icinga);
+    } else if (options.demo) {
+        session.openDemo(options.demoMinuteMs, options.demoStartMinute);
+    } else {
+        ocd::Icinga2Settings settings;
+        bool isDemo = false;
+        QString problem;
+        if (profiles.currentSettings(&settings, &isDemo, &problem) && !isDemo) {
+            session.openIcinga(settings);
+        } else {
+            session.openDemo(options.demoMinuteMs, options.demoStartMinute);
+            profiles.setFirstRun(profileStore.profiles().isEmpty());
+            profiles.setStartupProblem(problem);
+        }
+    }
+
+    ocd::Desk desk(&store, session.source(), &language);
     ocd::Desk::setInstance(&desk);
+    desk.setProfiles(&profiles);
 
     // One desk per desktop session: a second start raises the first and leaves.
     ocd::DeskBusService bus(&desk);
@@ -126,7 +141,8 @@ int main(int argc, char *argv[])
     ocd::AlarmSound sound;
     sound.setEnabled(options.sound);
     desk.setSound(&sound);
-    ocd::NotificationCenter notifications(&store, source.get(), &notifier, options.notifications);
+    ocd::NotificationCenter notifications(&store, session.source(), &notifier, options.notifications);
+    session.attach(&desk, &notifications);
     notifications.setSound(&sound);
     desk.setNotificationCenter(&notifications);
 
@@ -134,7 +150,7 @@ int main(int argc, char *argv[])
         tray.update(store.counts(), !desk.isLive(), notifications.policy().snoozedUntil());
     };
     QObject::connect(&store, &ocd::AlarmStore::countsChanged, &tray, updateTray);
-    QObject::connect(source.get(), &ocd::MonitoringSource::stateChanged, &tray, updateTray);
+    QObject::connect(&desk, &ocd::Desk::connectionChanged, &tray, updateTray);
     QObject::connect(&notifications, &ocd::NotificationCenter::snoozeChanged, &tray, updateTray);
     QObject::connect(&language, &ocd::LanguageSwitcher::changed, &tray, &ocd::TrayIcon::retranslate);
     QObject::connect(&tray, &ocd::TrayIcon::showWindowRequested, &desk, &ocd::Desk::raiseRequested);
@@ -149,9 +165,6 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
-    source->start();
-    if (auto *demo = qobject_cast<ocd::DemoDataCenter *>(source.get()))
-        demo->advanceTo(options.demoStartMinute);
     engine.setInitialProperties(
         {{QStringLiteral("startHidden"), options.startHidden && desk.trayAvailable()}});
     engine.load(QUrl(QStringLiteral("qrc:/OnCallDesk/qml/Main.qml")));
@@ -162,7 +175,7 @@ int main(int argc, char *argv[])
         // Proves the whole chain: QML loaded, demo source live, rows in the alarm list, a frame drawn.
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QTimer::singleShot(0, &app, [&] {
-            auto *demo = qobject_cast<ocd::DemoDataCenter *>(source.get());
+            auto *demo = qobject_cast<ocd::DemoDataCenter *>(session.source());
             demo->advanceTo(8); // host1 is DOWN by then
             store.processInbox(0);
             store.flushChanges();

@@ -81,6 +81,8 @@ ApplicationWindow {
     menuBar: MenuBar {
         Menu {
             title: qsTr("&File")
+            Action { text: qsTr("&Connections…"); shortcut: "Ctrl+,"; onTriggered: profilesDialog.openFor() }
+            MenuSeparator { }
             Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
         }
         Menu {
@@ -230,6 +232,7 @@ ApplicationWindow {
     // After any dialog the keyboard belongs to the list again (A, type, Enter, ↓ …).
     AcknowledgeDialog { id: ackDialog; onClosed: alarmList.forceActiveFocus() }
     DowntimeDialog { id: downtimeDialog; onClosed: alarmList.forceActiveFocus() }
+    ProfilesDialog { id: profilesDialog; onClosed: alarmList.forceActiveFocus() }
 
     Dialog {
         id: errorDialog
@@ -265,5 +268,10 @@ ApplicationWindow {
         }
     }
 
-    Component.onCompleted: alarmList.forceActiveFocus()
+    Component.onCompleted: {
+        alarmList.forceActiveFocus()
+        // First start (no connection saved yet), or the saved one failed: offer the connection dialog.
+        if (Desk.profiles && (Desk.profiles.firstRun || Desk.profiles.startupProblem.length > 0) && !startHidden)
+            profilesDialog.openFor()
+    }
 }

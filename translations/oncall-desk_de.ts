@@ -200,6 +200,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation>Die Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Icinga 2 API, e.g. https://icinga.example.org:5665.</source>
+        <translation>Geben Sie die Adresse der Icinga-2-API ein, z. B. https://icinga.example.org:5665.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: use e.g. https://icinga.example.org:5665.</source>
+        <translation>„%1“ ist keine gültige Adresse: Verwenden Sie z. B. https://icinga.example.org:5665.</translation>
+    </message>
+    <message>
+        <source>The address %1 must start with https:// (the Icinga 2 API only speaks TLS).</source>
+        <translation>Die Adresse %1 muss mit https:// beginnen (die Icinga-2-API spricht nur TLS).</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a user name or password: enter them in their own fields.</source>
+        <translation>Die Adresse %1 darf weder Benutzernamen noch Passwort enthalten: Geben Sie diese in den eigenen Feldern ein.</translation>
+    </message>
+    <message>
+        <source>The address %1 is listed twice.</source>
+        <translation>Die Adresse %1 ist doppelt eingetragen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Icinga 2 API user.</source>
+        <translation>Geben Sie den Namen des API-Benutzers der Icinga-2-API ein.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>Der Fingerabdruck des vertrauten Zertifikats muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Die CA-Datei %1 existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select an alarm to see its details.</source>
@@ -623,6 +666,14 @@
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Shift+A</source>
+        <translation>Umschalt+A</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -717,6 +768,137 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Welcome to On-Call Desk. Connect it to your Icinga 2 below, or close this dialog and keep exploring the demo data center.</source>
+        <translation>Willkommen bei On-Call Desk. Verbinden Sie es unten mit Ihrem Icinga 2, oder schließen Sie diesen Dialog und erkunden Sie weiter das Demo-Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>The saved connection could not be opened: %1</source>
+        <translation>Die gespeicherte Verbindung konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Icinga 2</source>
+        <translation>Icinga 2</translation>
+    </message>
+    <message>
+        <source>Demo data center</source>
+        <translation>Demo-Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>API URLs</source>
+        <translation>API-URLs</translation>
+    </message>
+    <message>
+        <source>https://icinga-master1.example.org:5665 (one per line; a second master is tried when the first fails)</source>
+        <translation>https://icinga-master1.example.org:5665 (eine pro Zeile; ein zweiter Master wird versucht, wenn der erste ausfällt)</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>API-Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>(stored in the keyring; type to change)</source>
+        <translation>(im Schlüsselbund gespeichert; zum Ändern neu eingeben)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>PEM file that signed the API certificate (empty: system certificates)</source>
+        <translation>PEM-Datei, die das API-Zertifikat signiert hat (leer: Systemzertifikate)</translation>
+    </message>
+    <message>
+        <source>TLS name</source>
+        <translation>TLS-Name</translation>
+    </message>
+    <message>
+        <source>Name in the certificate, if the URL uses another (e.g. an IP address)</source>
+        <translation>Name im Zertifikat, falls die URL einen anderen verwendet (z. B. eine IP-Adresse)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrautes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that is not trusted.</source>
+        <translation>Der Server hat ein Zertifikat vorgelegt, dem nicht vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Issued to %1 by %2.</source>
+        <translation>Ausgestellt für %1 von %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s: openssl x509 -noout -fingerprint -sha256 -in /var/lib/icinga2/certs/&lt;node&gt;.crt. Trust it only if both match.</source>
+        <translation>Vergleichen Sie ihn mit dem des Servers: openssl x509 -noout -fingerprint -sha256 -in /var/lib/icinga2/certs/&lt;node&gt;.crt. Vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Testing …</source>
+        <translation>Teste …</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Down</source>
@@ -752,6 +934,87 @@
     <message>
         <source>%1 down, %2 critical, %3 warning, %4 unknown, %5 unacknowledged</source>
         <translation>%1 down, %2 kritisch, %3 Warnung, %4 unbekannt, %5 nicht quittiert</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::CertificateProbe</name>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is trusted.</source>
+        <translation>Dem Zertifikat von %1 wird vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verifiable but it is the one trusted explicitly (SHA-256 fingerprint %2).</source>
+        <translation>Das Zertifikat von %1 ist nicht überprüfbar, aber es ist das ausdrücklich vertraute Zertifikat (SHA-256-Fingerabdruck %2).</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <translation>Sein SHA-256-Fingerabdruck lautet %1.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation>Verbindung von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established: %1</source>
+        <translation>Die sichere Verbindung konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1</source>
+        <translation>Verbindungsproblem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ConnectionTester</name>
+    <message>
+        <source>The demo data center needs no connection.</source>
+        <translation>Das Demo-Rechenzentrum braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like the Icinga 2 API.</source>
+        <translation>Der Server unter %1 hat geantwortet, aber nicht wie die Icinga-2-API.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered the host query with something that is not a list of hosts.</source>
+        <translation>Der Server unter %1 hat auf die Host-Abfrage mit etwas geantwortet, das keine Liste von Hosts ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Icinga 2 %1 as %2: %n host(s) visible.</source>
+        <translation>
+            <numerusform>Verbunden mit Icinga 2 %1 als %2: %n Host sichtbar.</numerusform>
+            <numerusform>Verbunden mit Icinga 2 %1 als %2: %n Hosts sichtbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <translation>Sein SHA-256-Fingerabdruck lautet %1.</translation>
+    </message>
+    <message>
+        <source>It is not the certificate trusted for this connection.</source>
+        <translation>Es ist nicht das vertraute Zertifikat dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1175,103 @@
     <message>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ProfileStore</name>
+    <message>
+        <source>The connection profiles in %1 cannot be read.</source>
+        <translation>Die Verbindungen in %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The connection profiles in %1 cannot be read, so they are not overwritten.</source>
+        <translation>Die Verbindungen in %1 können nicht gelesen werden und werden daher nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The connection profiles could not be saved to %1.</source>
+        <translation>Die Verbindungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A connection with this id exists already.</source>
+        <translation>Eine Verbindung mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The connection to be changed no longer exists.</source>
+        <translation>Die zu ändernde Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The connection to be removed no longer exists.</source>
+        <translation>Die zu entfernende Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>Diese Verbindung gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ProfilesController</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the keyring.</source>
+        <translation>Gespeichert; das Passwort liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The demo needs no connection.</source>
+        <translation>Die Demo braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Please enter the password.</source>
+        <translation>Bitte geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Showing the demo data center.</source>
+        <translation>Das Demo-Rechenzentrum wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::SecretStore</name>
+    <message>
+        <source>no details.</source>
+        <translation>keine Details.</translation>
+    </message>
+    <message>
+        <source>The connection has no id, so its password cannot be looked up.</source>
+        <translation>Die Verbindung hat keine ID, daher kann ihr Passwort nicht nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keyring for this connection.</source>
+        <translation>Für diese Verbindung ist kein Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keyring: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or not available: %1</source>
+        <translation>Der Schlüsselbund ist gesperrt oder nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The password was not saved.</source>
+        <translation>Das Passwort wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>

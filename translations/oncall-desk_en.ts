@@ -200,6 +200,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the Icinga 2 API, e.g. https://icinga.example.org:5665.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: use e.g. https://icinga.example.org:5665.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 must start with https:// (the Icinga 2 API only speaks TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a user name or password: enter them in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the Icinga 2 API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select an alarm to see its details.</source>
@@ -623,6 +666,14 @@
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -717,6 +768,137 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to On-Call Desk. Connect it to your Icinga 2 below, or close this dialog and keep exploring the demo data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved connection could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icinga 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://icinga-master1.example.org:5665 (one per line; a second master is tried when the first fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored in the keyring; type to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file that signed the API certificate (empty: system certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the certificate, if the URL uses another (e.g. an IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s: openssl x509 -noout -fingerprint -sha256 -in /var/lib/icinga2/certs/&lt;node&gt;.crt. Trust it only if both match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Down</source>
@@ -751,6 +933,87 @@
     </message>
     <message>
         <source>%1 down, %2 critical, %3 warning, %4 unknown, %5 unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::CertificateProbe</name>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not verifiable but it is the one trusted explicitly (SHA-256 fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ConnectionTester</name>
+    <message>
+        <source>The demo data center needs no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like the Icinga 2 API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered the host query with something that is not a list of hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Icinga 2 %1 as %2: %n host(s) visible.</source>
+        <translation>
+            <numerusform>Connected to Icinga 2 %1 as %2: %n host visible.</numerusform>
+            <numerusform>Connected to Icinga 2 %1 as %2: %n hosts visible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not the certificate trusted for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +1174,103 @@
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ProfileStore</name>
+    <message>
+        <source>The connection profiles in %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profiles in %1 cannot be read, so they are not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profiles could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection with this id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to be changed no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to be removed no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ProfilesController</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the demo data center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::SecretStore</name>
+    <message>
+        <source>no details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no id, so its password cannot be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored in the keyring for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked or not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,19 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// Delegates to another clock that can be swapped: the store keeps one clock while the session
+// switches between the demo's story clock and the system clock.
+class ForwardingClock : public Clock
+{
+public:
+    explicit ForwardingClock(const Clock *target) : m_target(target) {}
+    QDateTime now() const override { return m_target->now(); }
+    void setTarget(const Clock *target) { m_target = target; }
+
+private:
+    const Clock *m_target;
+};
+
 class ManualClock : public Clock
 {
 public:

@@ -41,7 +41,8 @@ void KNotificationsNotifier::show(const Notification &n)
     // replace-in-place across all its backends.
     close(n.id);
     const bool critical = n.urgency == Notification::Urgency::Critical;
-    auto *k = new KNotification(eventId(n.kind), critical ? KNotification::Persistent : KNotification::CloseOnTimeout);
+    auto *k = new KNotification(eventId(n.kind),
+                                critical ? KNotification::Persistent : KNotification::CloseOnTimeout);
     k->setTitle(n.title);
     k->setText(n.body.toHtmlEscaped());
     k->setIconName(QStringLiteral("dialog-warning"));
@@ -55,7 +56,8 @@ void KNotificationsNotifier::show(const Notification &n)
                 [this, id] { emit actionInvoked(id, QStringLiteral("acknowledge")); });
     }
     KNotificationAction *open = k->addAction(tr("Open"));
-    connect(open, &KNotificationAction::activated, this, [this, id] { emit actionInvoked(id, QStringLiteral("open")); });
+    connect(open, &KNotificationAction::activated, this,
+            [this, id] { emit actionInvoked(id, QStringLiteral("open")); });
     KNotificationAction *byClick = k->addDefaultAction(tr("Open"));
     connect(byClick, &KNotificationAction::activated, this,
             [this, id] { emit actionInvoked(id, QStringLiteral("open")); });

@@ -9,7 +9,7 @@ namespace ocd {
 
 NotificationCenter::NotificationCenter(AlarmStore *store, MonitoringSource *source, Notifier *notifier,
                                        NotificationSettings settings, QObject *parent)
-    : QObject(parent), m_store(store), m_source(source), m_notifier(notifier),
+    : QObject(parent), m_store(store), m_source(nullptr), m_notifier(notifier),
       m_policy(store->clock(), settings)
 {
     // Not the 20 Hz view batches: a notification should not wait for the next frame's worth.
@@ -20,12 +20,25 @@ NotificationCenter::NotificationCenter(AlarmStore *store, MonitoringSource *sour
     m_sinceEvaluate.start();
     connect(store, &AlarmStore::eventsApplied, this, &NotificationCenter::evaluateSoon);
     connect(store, &AlarmStore::resetDone, this, &NotificationCenter::evaluateSoon);
-    connect(source, &MonitoringSource::stateChanged, this, &NotificationCenter::evaluateSoon);
+    setSource(source);
     connect(notifier, &Notifier::actionInvoked, this, &NotificationCenter::onAction);
     // Delays, re-notification and the feed-lost timer run on time alone.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &NotificationCenter::evaluate);
     m_tick.start();
+}
+
+void NotificationCenter::setSource(MonitoringSource *source)
+{
+    if (m_source) {
+        m_source->disconnect(this);
+        for (auto it = m_keysById.cbegin(); it != m_keysById.cend(); ++it)
+            m_notifier->close(it.key());
+        m_keysById.clear();
+        m_policy = NotificationPolicy(m_store->clock(), m_policy.settings());
+    }
+    m_source = source;
+    connect(source, &MonitoringSource::stateChanged, this, &NotificationCenter::evaluateSoon);
 }
 
 void NotificationCenter::evaluateSoon()

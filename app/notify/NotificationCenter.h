@@ -28,6 +28,8 @@ public:
                        NotificationSettings settings, QObject *parent = nullptr);
 
     NotificationPolicy &policy() { return m_policy; }
+    // Another server: its alarms start fresh (no "recovered" for what the old one knew).
+    void setSource(MonitoringSource *source);
     void setSound(AlarmSound *sound) { m_sound = sound; }
     void snooze(int minutes);
     void cancelSnooze();

@@ -89,11 +89,20 @@ bool CertificateProbe::matchesPin(const QSslCertificate &certificate, const QStr
     return !pin.isEmpty() && !certificate.isNull() && sha256Hex(certificate) == pin;
 }
 
+QString CertificateProbe::asSentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('!')) ||
+        t.endsWith(QLatin1Char('?')))
+        return t;
+    return t + QLatin1Char('.');
+}
+
 QStringList CertificateProbe::errorSentences(const QList<QSslError> &errors)
 {
     QStringList sentences;
     for (const QSslError &e : errors)
-        sentences.append(e.errorString());
+        sentences.append(asSentence(e.errorString()));
     sentences.removeDuplicates();
     return sentences;
 }
@@ -164,7 +173,7 @@ void CertificateProbe::onSocketError()
     if (!r.sslErrors.isEmpty() && !r.certificate.isNull()) {
         r.status = CertificateProbeResult::Status::Untrusted;
         r.errorSentences = errorSentences(r.sslErrors);
-        r.message = Icinga2ErrorText::forSslErrors(r.sslErrors) + QLatin1Char(' ') +
+        r.message = asSentence(Icinga2ErrorText::forSslErrors(r.sslErrors)) + QLatin1Char(' ') +
                     tr("Its SHA-256 fingerprint is %1.").arg(r.certificate.sha256Display);
     } else {
         r.status = CertificateProbeResult::Status::Failed;

@@ -72,6 +72,8 @@ public:
     static QString normalizedFingerprint(const QString &text);
     // True when the certificate is not null and its SHA-256 equals the pin (any notation).
     static bool matchesPin(const QSslCertificate &certificate, const QString &pinnedSha256);
+    // Ends the text with a full stop unless it ends with one (Qt's and OpenSSL's texts do not).
+    static QString asSentence(const QString &text);
     // The errors, each once, as sentences.
     static QStringList errorSentences(const QList<QSslError> &errors);
 

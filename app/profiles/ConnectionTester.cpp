@@ -111,10 +111,9 @@ void ConnectionTester::watchSsl(QNetworkReply *reply)
         m_peer = peer;
         // The pin vouches for exactly one certificate: only when the server presents it are
         // exactly the errors reported for this handshake ignored. Everything else fails as usual.
-        if (CertificateProbe::matchesPin(peer, m_profile.pinnedSha256)) {
-            m_pinned = true;
+        m_pinned = CertificateProbe::matchesPin(peer, m_profile.pinnedSha256);
+        if (m_pinned)
             reply->ignoreSslErrors(errors);
-        }
     });
 }
 
@@ -199,7 +198,7 @@ PerUrl ConnectionTester::failure(QNetworkReply *reply) const
         r.outcome = Outcome::Untrusted;
         r.certificate = CertificateInfo::from(m_peer);
         r.sslErrors = CertificateProbe::errorSentences(m_sslErrors);
-        r.message = Icinga2ErrorText::forSslErrors(m_sslErrors);
+        r.message = CertificateProbe::asSentence(Icinga2ErrorText::forSslErrors(m_sslErrors));
         if (!r.certificate.isNull())
             r.message +=
                 QLatin1Char(' ') + tr("Its SHA-256 fingerprint is %1.").arg(r.certificate.sha256Display);

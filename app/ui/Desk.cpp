@@ -1,6 +1,7 @@
 #include "Desk.h"
 
 #include "LanguageSwitcher.h"
+#include "ProfilesController.h"
 #include "core/AlarmRules.h"
 #include "core/Clock.h"
 #include "core/DurationFormat.h"
@@ -41,17 +42,15 @@ QStringList splitPerfdata(const QString &perfdata)
 } // namespace
 
 Desk::Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *language, QObject *parent)
-    : QObject(parent), m_store(store), m_source(source), m_language(language)
+    : QObject(parent), m_store(store), m_source(nullptr), m_language(language)
 {
     m_alarms.setStore(store);
-    connect(source, &MonitoringSource::stateChanged, this, &Desk::connectionChanged);
+    setSource(source);
     connect(store, &AlarmStore::countsChanged, this, &Desk::countsChanged);
     connect(store, &AlarmStore::resetDone, this, [this] { emit objectsChanged({}); });
     connect(store, &AlarmStore::objectsChanged, this, [this](const QSet<QString> &keys) {
         emit objectsChanged(QStringList(keys.cbegin(), keys.cend()));
     });
-    if (auto *demo = qobject_cast<DemoDataCenter *>(source))
-        connect(demo, &DemoDataCenter::storyTimeChanged, this, &Desk::storyTimeChanged);
     if (language)
         connect(language, &LanguageSwitcher::changed, this, [this] {
             emit languageChanged();
@@ -67,6 +66,19 @@ Desk::Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *langua
             emit connectionChanged();
     });
     m_tick.start();
+}
+
+void Desk::setSource(MonitoringSource *source)
+{
+    if (m_source)
+        m_source->disconnect(this);
+    m_source = source;
+    connect(source, &MonitoringSource::stateChanged, this, &Desk::connectionChanged);
+    if (auto *demo = qobject_cast<DemoDataCenter *>(source))
+        connect(demo, &DemoDataCenter::storyTimeChanged, this, &Desk::storyTimeChanged);
+    emit sourceChanged();
+    emit connectionChanged();
+    emit storyTimeChanged();
 }
 
 Desk::~Desk()

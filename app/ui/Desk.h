@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfilesController.h"
 #include "models/AlarmListModel.h"
 #include "sources/MonitoringSource.h"
 
@@ -15,6 +16,7 @@ class AlarmStore;
 class AlarmSound;
 class LanguageSwitcher;
 class NotificationCenter;
+
 struct StatusSummary;
 
 // What QML sees of the application: the alarm list, connection state, counts and the user's
@@ -27,9 +29,9 @@ class Desk : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(ocd::AlarmListModel *alarms READ alarms CONSTANT)
-    Q_PROPERTY(bool demo READ isDemo CONSTANT)
-    Q_PROPERTY(QString sourceName READ sourceName CONSTANT)
-    Q_PROPERTY(QString defaultAuthor READ defaultAuthor CONSTANT)
+    Q_PROPERTY(bool demo READ isDemo NOTIFY sourceChanged)
+    Q_PROPERTY(QString sourceName READ sourceName NOTIFY sourceChanged)
+    Q_PROPERTY(QString defaultAuthor READ defaultAuthor NOTIFY sourceChanged)
     Q_PROPERTY(int connectionState READ connectionState NOTIFY connectionChanged)
     Q_PROPERTY(bool live READ isLive NOTIFY connectionChanged)
     Q_PROPERTY(QString connectionText READ connectionText NOTIFY connectionChanged)
@@ -48,6 +50,7 @@ class Desk : public QObject
     Q_PROPERTY(QString snoozedUntil READ snoozedUntilText NOTIFY snoozeChanged)
     Q_PROPERTY(bool soundEnabled READ soundEnabled WRITE setSoundEnabled NOTIFY soundEnabledChanged)
     Q_PROPERTY(QString notifierName READ notifierName CONSTANT)
+    Q_PROPERTY(ocd::ProfilesController *profiles READ profiles CONSTANT)
 
 public:
     Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *language, QObject *parent = nullptr);
@@ -57,11 +60,16 @@ public:
     static Desk *create(QQmlEngine *, QJSEngine *);
     static void setInstance(Desk *desk);
 
+    // The session switched to another server (or the demo).
+    void setSource(MonitoringSource *source);
+
     // Optional collaborators, wired by the composition root.
     void setNotificationCenter(NotificationCenter *center);
     void setSound(AlarmSound *sound);
     void setTrayAvailable(bool on) { m_trayAvailable = on; }
     void setNotifierName(const QString &name) { m_notifierName = name; }
+    void setProfiles(ProfilesController *profiles) { m_profiles = profiles; }
+    ProfilesController *profiles() const { return m_profiles; }
 
     AlarmListModel *alarms() { return &m_alarms; }
     bool isDemo() const { return m_source->isDemo(); }
@@ -107,6 +115,7 @@ public:
 
 signals:
     void connectionChanged();
+    void sourceChanged();
     void countsChanged();
     void tick();
     void storyTimeChanged();
@@ -138,6 +147,7 @@ private:
     bool m_trayAvailable = false;
     bool m_windowVisible = false;
     QString m_notifierName;
+    ProfilesController *m_profiles = nullptr;
 };
 
 } // namespace ocd

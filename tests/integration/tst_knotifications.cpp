@@ -34,8 +34,8 @@ private slots:
         n.body = QStringLiteral("4 hosts and 12 services unreachable");
         n.keys = {QStringLiteral("host1")};
         notifier.show(n);
-        QTRY_VERIFY_WITH_TIMEOUT(labFile(QStringLiteral("notifications.log")).contains(QLatin1String("host1 DOWN")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labFile(QStringLiteral("notifications.log")).contains(QLatin1String("host1 DOWN")), 10000);
         QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
         QTRY_VERIFY_WITH_TIMEOUT(!actions.isEmpty(), 10000);
         QCOMPARE(actions.at(0).at(0).toString(), QStringLiteral("host1"));

@@ -79,9 +79,11 @@ class TstProfilesLive : public QObject
     }
     QString labPassword() const { return lab.value(QStringLiteral("ICINGA_RO_PASSWORD")); }
 
-    static ConnectionTestResult runTest(const ConnectionProfile &profile, const QString &password)
+    static ConnectionTestResult runTest(const ConnectionProfile &profile, const QString &password,
+                                        int timeoutMs = ConnectionTester::kDefaultTimeoutMs)
     {
         ConnectionTester tester;
+        tester.setTimeout(timeoutMs);
         std::optional<ConnectionTestResult> result;
         QObject::connect(&tester, &ConnectionTester::finished, &tester,
                          [&result](const ConnectionTestResult &r) { result = r; });
@@ -95,9 +97,11 @@ class TstProfilesLive : public QObject
     }
 
     static CertificateProbeResult runProbe(const QUrl &url, const QString &caFile, const QString &tlsName,
-                                           const QString &pin = {})
+                                           const QString &pin = {},
+                                           int timeoutMs = CertificateProbe::kDefaultTimeoutMs)
     {
         CertificateProbe probe;
+        probe.setTimeout(timeoutMs);
         std::optional<CertificateProbeResult> result;
         QObject::connect(&probe, &CertificateProbe::finished, &probe,
                          [&result](const CertificateProbeResult &r) { result = r; });
@@ -313,6 +317,22 @@ private slots:
         QVERIFY2(lines.at(0).startsWith(dead.toString() + QStringLiteral(": Connection refused")),
                  qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).contains(QLatin1String(": Connected to Icinga 2")), qPrintable(lines.at(1)));
+    }
+
+    void silentServerTimesOut()
+    {
+        // Accepts TCP, never answers the TLS handshake (a hung server, a black-holing proxy).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConnectionProfile p = labProfile();
+        p.urls = {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()))};
+        const ConnectionTestResult r = runTest(p, labPassword(), 1000);
+        QCOMPARE(r.outcome, ConnectionTestResult::Outcome::Failed);
+        QCOMPARE(r.message, QStringLiteral("The server did not answer in time."));
+
+        const CertificateProbeResult probe = runProbe(p.urls.first(), {}, {}, {}, 1000);
+        QCOMPARE(probe.status, CertificateProbeResult::Status::Failed);
+        QCOMPARE(probe.message, QStringLiteral("The server did not answer within 1 s."));
     }
 
     void profileProblemComesFirst()

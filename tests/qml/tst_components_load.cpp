@@ -21,9 +21,10 @@ private slots:
     void load_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"components/SeverityBadge", "components/StatusBar",
-                              "components/ConnectionBanner", "components/DetailsPane", "components/AlarmList",
-                              "components/AcknowledgeDialog", "components/DowntimeDialog", "Main"})
+        for (const char *f :
+             {"components/SeverityBadge", "components/StatusBar", "components/ConnectionBanner",
+              "components/DetailsPane", "components/AlarmList", "components/AcknowledgeDialog",
+              "components/DowntimeDialog", "components/ProfilesDialog", "Main"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
     void load()

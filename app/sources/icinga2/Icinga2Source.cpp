@@ -4,6 +4,7 @@
 #include "Icinga2EventParser.h"
 #include "Icinga2ObjectParser.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,11 +31,14 @@ QList<QSslError> sslErrorsOf(QNetworkReply *reply)
     return reply->property(kSslErrorsProperty).value<QList<QSslError>>();
 }
 
-void rememberSslErrors(QNetworkReply *reply)
+bool peerMatchesPin(QNetworkReply *reply, const QString &pinnedSha256)
 {
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        reply->setProperty(kSslErrorsProperty, QVariant::fromValue(errors));
-    });
+    if (pinnedSha256.isEmpty())
+        return false;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    return !peer.isNull() &&
+           QString::fromLatin1(QCryptographicHash::hash(peer.toDer(), QCryptographicHash::Sha256).toHex()) ==
+               pinnedSha256;
 }
 
 QStringList eventTypes()
@@ -101,7 +105,27 @@ Icinga2Source::~Icinga2Source()
 
 QString Icinga2Source::name() const
 {
-    return m_settings.url.host();
+    return currentUrl().host();
+}
+
+QUrl Icinga2Source::currentUrl() const
+{
+    if (m_urlIndex == 0 || m_urlIndex > m_settings.fallbackUrls.size())
+        return m_settings.url;
+    return m_settings.fallbackUrls.at(m_urlIndex - 1);
+}
+
+void Icinga2Source::watchTls(QNetworkReply *reply)
+{
+    // Errors are remembered for the message. The one exception to verification: the user
+    // explicitly trusted this very certificate (its SHA-256 is pinned in the profile).
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        if (peerMatchesPin(reply, m_settings.pinnedSha256)) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty(kSslErrorsProperty, QVariant::fromValue(errors));
+    });
 }
 
 void Icinga2Source::setBackoffLimits(int firstMs, int maxMs)
@@ -150,7 +174,7 @@ void Icinga2Source::abortAll()
 
 QNetworkRequest Icinga2Source::request(const QString &path) const
 {
-    QUrl url = m_settings.url;
+    QUrl url = currentUrl();
     url.setPath(path);
     QNetworkRequest req(url);
     req.setSslConfiguration(m_ssl);
@@ -171,7 +195,7 @@ QNetworkReply *Icinga2Source::postJson(const QString &path, const QJsonObject &b
     if (timeoutMs > 0)
         req.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    rememberSslErrors(reply);
+    watchTls(reply);
     return reply;
 }
 
@@ -186,7 +210,7 @@ void Icinga2Source::connectStream()
                  m_reconnects > 0 ? stateReason() : QString());
     m_syncDone = false;
 
-    QUrl url = m_settings.url;
+    QUrl url = currentUrl();
     url.setPath(QStringLiteral("/v1/events"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("queue"), m_queue);
@@ -197,7 +221,7 @@ void Icinga2Source::connectStream()
     req.setUrl(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     m_stream = m_nam.post(req, QByteArray("{}"));
-    rememberSslErrors(m_stream);
+    watchTls(m_stream);
     connect(m_stream, &QNetworkReply::metaDataChanged, this, &Icinga2Source::onStreamMetaData);
     connect(m_stream, &QNetworkReply::readyRead, this, &Icinga2Source::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &Icinga2Source::onStreamFinished);
@@ -299,7 +323,7 @@ void Icinga2Source::startSync()
         const QJsonObject body{{QStringLiteral("attrs"), QJsonArray::fromStringList(q.attrs)}};
         QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
         reply->setProperty("ocdQuery", QLatin1String(q.type));
-        rememberSslErrors(reply);
+        watchTls(reply);
         connect(reply, &QNetworkReply::finished, this, &Icinga2Source::onSyncFinished);
         m_syncReplies.append(reply);
     }
@@ -347,6 +371,7 @@ void Icinga2Source::onSyncFinished()
     if (skipped > 0)
         qCWarning(lcIcinga) << "sync skipped" << skipped << "malformed results";
     m_syncDone = true;
+    m_failedInCycle = 0;
     m_stableTimer.start();
     emit snapshotReady(snapshot);
     if (!m_buffered.isEmpty())
@@ -365,6 +390,18 @@ void Icinga2Source::connectionLost(const QString &reason, bool configProblem)
 
 void Icinga2Source::scheduleReconnect(const QString &reason, bool configProblem)
 {
+    // An HA pair: the next master is tried at once; the backoff grows once all have failed.
+    const int urlCount = 1 + int(m_settings.fallbackUrls.size());
+    if (urlCount > 1) {
+        m_urlIndex = (m_urlIndex + 1) % urlCount;
+        if (++m_failedInCycle < urlCount) {
+            ++m_reconnects;
+            setState(State::Reconnecting, reason, QDateTime::currentDateTimeUtc().addMSecs(200));
+            m_retryTimer.start(200);
+            return;
+        }
+        m_failedInCycle = 0;
+    }
     m_backoffMs = m_backoffMs == 0 ? m_backoffFirstMs : qMin(m_backoffMs * 2, m_backoffMaxMs);
     // +-20 % jitter so that many desks do not hit a restarted server in lockstep.
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
@@ -384,7 +421,7 @@ void Icinga2Source::probe()
     QNetworkRequest req = request(QStringLiteral("/v1"));
     req.setTransferTimeout(kProbeTimeoutMs);
     m_probe = m_nam.get(req);
-    rememberSslErrors(m_probe);
+    watchTls(m_probe);
     connect(m_probe, &QNetworkReply::finished, this, [this] {
         QNetworkReply *r = m_probe;
         m_probe = nullptr;

@@ -51,7 +51,10 @@ public:
     // Tests shorten the backoff; production keeps the defaults.
     void setBackoffLimits(int firstMs, int maxMs);
 
+    QUrl currentUrl() const;
+
 private:
+    void watchTls(QNetworkReply *reply);
     QNetworkRequest request(const QString &path) const;
     void connectStream();
     void onStreamMetaData();
@@ -99,6 +102,8 @@ private:
     int m_backoffMaxMs = 30000;
     int m_backoffMs = 0;
     int m_malformed = 0;
+    int m_urlIndex = 0;      // 0: settings.url, n: fallbackUrls[n - 1]
+    int m_failedInCycle = 0; // failures since the last success, across the URLs
     int m_reconnects = 0;
 };
 
