@@ -1,6 +1,7 @@
 // KF6 KNotifications against a real dunst (tests/lab/desktop-lab.sh): the notification arrives
 // with its title, and choosing "Acknowledge" in dunst's menu reaches the app. Built and run only
 // where KF6Notifications exists (the Debian 13 check, packaging/trixie-check.sh).
+#include "LabDesktop.h"
 #include "notify/KNotificationsNotifier.h"
 
 #include <QApplication>
@@ -8,14 +9,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-QString labFile(const QString &name)
-{
-    QFile f(qEnvironmentVariable("DESKTOP_LAB_DIR") + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-} // namespace
 
 class TstKNotifications : public QObject
 {
@@ -35,7 +28,8 @@ private slots:
         n.keys = {QStringLiteral("host1")};
         notifier.show(n);
         QTRY_VERIFY_WITH_TIMEOUT(
-            labFile(QStringLiteral("notifications.log")).contains(QLatin1String("host1 DOWN")), 10000);
+            readLabDesktopFile(QStringLiteral("notifications.log")).contains(QLatin1String("host1 DOWN")),
+            10000);
         QProcess::execute(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
         QTRY_VERIFY_WITH_TIMEOUT(!actions.isEmpty(), 10000);
         QCOMPARE(actions.at(0).at(0).toString(), QStringLiteral("host1"));
@@ -45,12 +39,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QFile env(qEnvironmentVariable("DESKTOP_LAB_DIR") + QStringLiteral("/desktop.env"));
-    if (env.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : env.readAll().split('\n'))
-            if (const qsizetype eq = line.indexOf('='); eq > 0)
-                qputenv(line.left(eq).constData(), line.mid(eq + 1));
-    qputenv("QT_QPA_PLATFORM", "xcb");
+    loadLabDesktopEnvironment();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("oncall-desk")); // selects oncall-desk.notifyrc
     TstKNotifications t;

@@ -3,6 +3,7 @@
 // receives; its context menu is a script that picks an action as a person would.
 #include "LabIcinga2.h"
 
+#include "LabDesktop.h"
 #include "core/Clock.h"
 #include "core/StatusSummary.h"
 #include "notify/FreedesktopNotifier.h"
@@ -29,12 +30,6 @@ constexpr int kTimeoutMs = 15000;
 QString labDir()
 {
     return qEnvironmentVariable("DESKTOP_LAB_DIR");
-}
-
-QString readLabFile(const QString &name)
-{
-    QFile f(labDir() + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 void writeLabFile(const QString &name, const QByteArray &content)
@@ -89,7 +84,7 @@ private slots:
         n.urgency = Notification::Urgency::Critical;
         notifier.show(n);
         QTRY_VERIFY_WITH_TIMEOUT(
-            readLabFile(QStringLiteral("notifications.log"))
+            readLabDesktopFile(QStringLiteral("notifications.log"))
                 .contains(QLatin1String("CRITICAL\toncall-desk\ttest-host DOWN\t3 hosts")),
             kTimeoutMs);
 
@@ -97,7 +92,8 @@ private slots:
         n.title = QStringLiteral("test-host DOWN (again)");
         notifier.show(n);
         QTRY_VERIFY_WITH_TIMEOUT(
-            readLabFile(QStringLiteral("notifications.log")).contains(QLatin1String("(again)")), kTimeoutMs);
+            readLabDesktopFile(QStringLiteral("notifications.log")).contains(QLatin1String("(again)")),
+            kTimeoutMs);
         QCOMPARE(run(QStringLiteral("dunstctl"), {QStringLiteral("count"), QStringLiteral("displayed")}),
                  QStringLiteral("1"));
 
@@ -107,7 +103,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(actions.count(), 1, kTimeoutMs);
         QCOMPARE(actions.at(0).at(0).toString(), QStringLiteral("t1"));
         QCOMPARE(actions.at(0).at(1).toString(), QStringLiteral("open"));
-        const QString offered = readLabFile(QStringLiteral("menu-offered.log"));
+        const QString offered = readLabDesktopFile(QStringLiteral("menu-offered.log"));
         QVERIFY2(offered.contains(QLatin1String("#Acknowledge")) && offered.contains(QLatin1String("#Open")),
                  qPrintable(offered));
     }
@@ -129,7 +125,7 @@ private slots:
         for (int i = 0; i < 3; ++i) // HARD after three attempts: only then does it notify
             QCOMPARE(lab.processCheckResult(key, 1, QStringLiteral("PING CRITICAL - notification test")),
                      200);
-        QTRY_VERIFY_WITH_TIMEOUT(readLabFile(QStringLiteral("notifications.log"))
+        QTRY_VERIFY_WITH_TIMEOUT(readLabDesktopFile(QStringLiteral("notifications.log"))
                                      .contains(QLatin1String("CRITICAL\toncall-desk\tvm4 DOWN")),
                                  kTimeoutMs);
 
@@ -161,12 +157,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(source.state() == MonitoringSource::State::Live, kTimeoutMs);
 
         QVERIFY(lab.run(QStringLiteral("kill")));
-        QTRY_VERIFY_WITH_TIMEOUT(readLabFile(QStringLiteral("notifications.log"))
+        QTRY_VERIFY_WITH_TIMEOUT(readLabDesktopFile(QStringLiteral("notifications.log"))
                                      .contains(QLatin1String("CRITICAL\toncall-desk\tMonitoring feed lost")),
                                  kTimeoutMs);
         QVERIFY(lab.run(QStringLiteral("restart")));
         QTRY_VERIFY_WITH_TIMEOUT(source.state() == MonitoringSource::State::Live, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(readLabFile(QStringLiteral("notifications.log"))
+        QTRY_VERIFY_WITH_TIMEOUT(readLabDesktopFile(QStringLiteral("notifications.log"))
                                      .contains(QLatin1String("Monitoring feed restored")),
                                  kTimeoutMs);
     }
@@ -234,12 +230,7 @@ private slots:
 int main(int argc, char **argv)
 {
     // The lab's desktop must be in the environment before Qt connects to X and the bus.
-    QFile env(qEnvironmentVariable("DESKTOP_LAB_DIR") + QStringLiteral("/desktop.env"));
-    if (env.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : env.readAll().split('\n'))
-            if (const qsizetype eq = line.indexOf('='); eq > 0)
-                qputenv(line.left(eq).constData(), line.mid(eq + 1));
-    qputenv("QT_QPA_PLATFORM", "xcb");
+    loadLabDesktopEnvironment();
     qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("oncall-desk"));
