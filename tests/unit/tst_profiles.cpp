@@ -299,9 +299,10 @@ private slots:
         QVERIFY(again.load());
         QCOMPARE(again.skippedEntries(), 0);
         const QList<ConnectionProfile> expected{pair, lab, demo};
-        QCOMPARE(again.profiles().size(), expected.size());
+        const QList<ConnectionProfile> loaded = again.profiles(); // a copy: profiles() returns by value
+        QCOMPARE(loaded.size(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
-            const ConnectionProfile &got = again.profiles().at(i);
+            const ConnectionProfile &got = loaded.at(i);
             QCOMPARE(got.id, expected.at(i).id);
             QCOMPARE(got.name, expected.at(i).name);
             QCOMPARE(got.type, expected.at(i).type);
