@@ -265,6 +265,18 @@ private slots:
         QCOMPARE(other.source.stateReason(), QStringLiteral("User name or password rejected."));
     }
 
+    void secondMasterTakesOverWhenTheFirstIsDown()
+    {
+        ocd::Icinga2Settings s = lab.adminSettings();
+        s.fallbackUrls = {s.url};
+        s.url = QUrl(QStringLiteral("https://127.0.0.1:1")); // nothing listens: the failed master
+        Client other(s);
+        other.source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(other.source.state() == MonitoringSource::State::Live, kEventTimeoutMs);
+        QCOMPARE(other.source.currentUrl(), lab.adminSettings().url);
+        QCOMPARE(other.store.objects().size(), desk->store.objects().size());
+    }
+
     void reloadResyncsWithoutMissingChanges()
     {
         const int before = desk->source.reconnects();
