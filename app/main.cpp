@@ -8,7 +8,9 @@
 #include "notify/TrayNotifier.h"
 #include "sources/demo/DemoDataCenter.h"
 #include "store/AlarmStore.h"
+#include "store/MetricHistory.h"
 #include "ui/AppOptions.h"
+#include "ui/ChartFeeder.h"
 #include "ui/Desk.h"
 #include "ui/DeskBusService.h"
 #include "ui/LanguageSwitcher.h"
@@ -82,6 +84,9 @@ int main(int argc, char *argv[])
     ocd::SystemClock systemClock;
     ocd::ForwardingClock clock(&systemClock); // the session points it at the demo's story clock
     ocd::AlarmStore store(&clock);
+    ocd::MetricHistory history;
+    store.setHistory(&history);
+    ocd::ChartFeeder charts(&store);
     ocd::ProfileStore profileStore;
     profileStore.load();
     ocd::SecretStore secrets;
@@ -110,6 +115,7 @@ int main(int argc, char *argv[])
     ocd::Desk desk(&store, session.source(), &language);
     ocd::Desk::setInstance(&desk);
     desk.setProfiles(&profiles);
+    desk.setCharts(&charts);
 
     // One desk per desktop session: a second start raises the first and leaves.
     ocd::DeskBusService bus(&desk);

@@ -184,8 +184,23 @@ ApplicationWindow {
                 opacity: 0.7
                 elide: Text.ElideRight
             }
+            TabBar {
+                id: leftTabs
+                Layout.fillWidth: true
+                TabButton { text: qsTr("Alarms") }
+                TabButton { text: qsTr("Topology"); objectName: "topologyTab" }
+            }
             ConnectionBanner {
                 Layout.fillWidth: true
+            }
+            // The alarm list limited to a topology node: say so, with a way out.
+            RowLayout {
+                visible: Desk.scopeKey.length > 0
+                Layout.fillWidth: true
+                Layout.margins: 4
+                Label { text: qsTr("Only alarms of %1 and what depends on it").arg(Desk.scopeKey); font.bold: true }
+                Button { text: qsTr("Show all"); onClicked: Desk.setScope("") }
+                Item { Layout.fillWidth: true }
             }
             // Shown when no desktop notification service and no tray exist: the window itself alerts.
             Rectangle {
@@ -210,9 +225,18 @@ ApplicationWindow {
                     Button { text: qsTr("Dismiss"); onClicked: windowAlert.visible = false }
                 }
             }
+            TopologyView {
+                visible: leftTabs.currentIndex === 1
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                highlightKey: alarmList.currentKey
+                scopeKey: Desk.scopeKey
+                onScopeChosen: (key) => Desk.setScope(Desk.scopeKey === key ? "" : key)
+            }
             AlarmList {
                 id: alarmList
                 objectName: "alarmList"
+                visible: leftTabs.currentIndex === 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 model: Desk.alarms
@@ -220,10 +244,23 @@ ApplicationWindow {
             }
         }
 
-        DetailsPane {
-            SplitView.preferredWidth: 420
-            SplitView.minimumWidth: 280
-            key: alarmList.currentKey
+        ColumnLayout {
+            SplitView.preferredWidth: 460
+            SplitView.minimumWidth: 300
+            spacing: 0
+            TabBar {
+                id: rightTabs
+                Layout.fillWidth: true
+                TabButton { text: qsTr("Details") }
+                TabButton { text: qsTr("Charts"); objectName: "chartsTab" }
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: rightTabs.currentIndex
+                DetailsPane { key: alarmList.currentKey }
+                ChartsPane { key: alarmList.currentKey }
+            }
         }
     }
 

@@ -768,6 +768,61 @@
     </message>
 </context>
 <context>
+    <name>PerfdataParser</name>
+    <message>
+        <source>&apos;%1&apos;: the value is unknown (U)</source>
+        <translation>&apos;%1&apos;: der Wert ist unbekannt (U)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown unit &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: unbekannte Einheit &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 %3 is too large</source>
+        <translation>&apos;%1&apos;: %2 %3 ist zu groß</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the critical threshold &apos;%2&apos; is not a range</source>
+        <translation>&apos;%1&apos;: die kritische Schwelle &apos;%2&apos; ist kein Bereich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the warning threshold &apos;%2&apos; is not a range</source>
+        <translation>&apos;%1&apos;: die Warnschwelle &apos;%2&apos; ist kein Bereich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the maximum &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: das Maximum &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the minimum &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: das Minimum &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: fields after the fifth were ignored</source>
+        <translation>&apos;%1&apos;: Felder nach dem fünften wurden ignoriert</translation>
+    </message>
+    <message>
+        <source>The performance data is longer than %1 characters; the rest was ignored.</source>
+        <translation>Die Performance-Daten sind länger als %1 Zeichen; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>More than %1 items; the rest was ignored.</source>
+        <translation>Mehr als %1 Werte; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the quote of the label is not closed</source>
+        <translation>&apos;%1&apos;: das schließende Anführungszeichen des Labels fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not label=value</source>
+        <translation>&apos;%1&apos; hat nicht die Form Label=Wert</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Connections</source>

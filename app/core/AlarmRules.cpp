@@ -42,6 +42,8 @@ static bool containsText(const MonitoredObject &o, const QString &needle)
 
 bool AlarmRules::matches(const MonitoredObject &o, const AlarmFilter &f, const QDateTime &now)
 {
+    if (!f.scope.isEmpty() && !f.scope.contains(o.key()))
+        return false;
     // The toggles apply in both views, so "all objects" can still hide what is in downtime.
     if (f.problemsOnly && !isProblem(o))
         return false;

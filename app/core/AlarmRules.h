@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 
 namespace ocd {
 
@@ -18,6 +19,8 @@ struct AlarmFilter
     bool showSoft = true;
     bool showAcknowledged = true;
     bool showDowntime = false;
+    // Only these objects (a topology node's subtree); empty: everything.
+    QSet<QString> scope;
 };
 
 struct AlarmCounts

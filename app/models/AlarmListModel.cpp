@@ -262,6 +262,11 @@ void AlarmListModel::setShowDowntime(bool on)
     changeFilter(&AlarmFilter::showDowntime, on);
 }
 
+void AlarmListModel::setScope(const QStringList &keys)
+{
+    changeFilter(&AlarmFilter::scope, QSet<QString>(keys.cbegin(), keys.cend()));
+}
+
 QString AlarmListModel::keyAt(int row) const
 {
     return row >= 0 && row < m_keys.size() ? m_keys.at(row) : QString();

@@ -23,6 +23,7 @@ class AlarmListModel : public QAbstractListModel
     Q_PROPERTY(bool showAcknowledged READ showAcknowledged WRITE setShowAcknowledged NOTIFY filterChanged)
     Q_PROPERTY(bool showDowntime READ showDowntime WRITE setShowDowntime NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QStringList scope READ scope WRITE setScope NOTIFY filterChanged)
 
 public:
     enum Role {
@@ -67,6 +68,8 @@ public:
     void setShowAcknowledged(bool on);
     bool showDowntime() const { return m_filter.showDowntime; }
     void setShowDowntime(bool on);
+    QStringList scope() const { return QStringList(m_filter.scope.cbegin(), m_filter.scope.cend()); }
+    void setScope(const QStringList &keys);
 
     Q_INVOKABLE QString keyAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &key) const;

@@ -1,5 +1,6 @@
 #include "AlarmStore.h"
 
+#include "MetricHistory.h"
 #include "core/Clock.h"
 
 namespace ocd {
@@ -27,8 +28,11 @@ void AlarmStore::replaceAll(const Snapshot &snapshot)
 {
     m_objects.clear();
     m_objects.reserve(snapshot.objects.size());
-    for (const MonitoredObject &o : snapshot.objects)
+    for (const MonitoredObject &o : snapshot.objects) {
         m_objects.insert(o.key(), o);
+        if (m_history) // the current value is the first point of its chart
+            m_history->record(o.key(), o.lastCheck, o.perfdata);
+    }
     m_dependencies = snapshot.dependencies;
     // Events of the previous connection that were not applied yet are superseded by the snapshot.
     m_inbox.clear();
@@ -220,6 +224,8 @@ bool AlarmStore::applyCheckResult(MonitoredObject &o, const FeedEvent &e)
         set(o.output, e.output);
         set(o.perfdata, e.perfdata);
         set(o.lastCheck, when);
+        if (m_history)
+            m_history->record(o.key(), when, e.perfdata);
     }
     if (changed && e.receivedNs != 0) {
         o.receivedNs = e.receivedNs;

@@ -15,6 +15,7 @@
 namespace ocd {
 
 class Clock;
+class MetricHistory;
 
 // The single source of truth for hosts, services and their states. Sources hand it snapshots
 // and events; models and notifications read it. Events are applied idempotently (an older
@@ -29,6 +30,10 @@ public:
     static constexpr qint64 kSliceBudgetNs = 4'000'000; // leaves most of a 16 ms frame to rendering
 
     explicit AlarmStore(const Clock *clock, QObject *parent = nullptr);
+
+    // Where check results' perfdata goes (charts); optional.
+    void setHistory(MetricHistory *history) { m_history = history; }
+    MetricHistory *history() const { return m_history; }
 
     // Replaces everything (initial sync, resync after reconnect). Emits resetDone().
     void replaceAll(const Snapshot &snapshot);
@@ -74,6 +79,7 @@ private:
     static bool applyDowntime(MonitoredObject &o, const FeedEvent &e, bool inEffect);
 
     const Clock *m_clock;
+    MetricHistory *m_history = nullptr;
     QHash<QString, MonitoredObject> m_objects;
     QVector<HostDependency> m_dependencies;
     std::deque<FeedEvent> m_inbox;

@@ -45,6 +45,12 @@ Desk::Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *langua
     : QObject(parent), m_store(store), m_source(nullptr), m_language(language)
 {
     m_alarms.setStore(store);
+    m_topology.setStore(store);
+    // The scope follows the topology: a VM that appears under the selected host joins it.
+    connect(&m_topology, &TopologyModel::topologyChanged, this, [this] {
+        if (!m_scopeKey.isEmpty())
+            setScope(m_scopeKey);
+    });
     setSource(source);
     connect(store, &AlarmStore::countsChanged, this, &Desk::countsChanged);
     connect(store, &AlarmStore::resetDone, this, [this] { emit objectsChanged({}); });
@@ -381,6 +387,26 @@ bool Desk::activateAlarm(const QString &key)
     emit raiseRequested();
     emit activateRequested(key);
     return true;
+}
+
+} // namespace ocd
+
+namespace ocd {
+
+void Desk::setScope(const QString &key)
+{
+    QStringList keys;
+    const Topology &t = m_topology.topology();
+    const int i = key.isEmpty() ? -1 : t.nodeIndex(key);
+    if (i >= 0) // nodes are stored in pre-order: a subtree is one contiguous range
+        for (int n = i; n < t.at(i).subtreeEnd; ++n)
+            keys.append(t.at(n).key);
+    m_alarms.setScope(keys);
+    const QString newKey = i >= 0 ? key : QString();
+    if (newKey != m_scopeKey) {
+        m_scopeKey = newKey;
+        emit scopeChanged();
+    }
 }
 
 } // namespace ocd

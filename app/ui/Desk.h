@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ChartFeeder.h"
 #include "ProfilesController.h"
 #include "models/AlarmListModel.h"
+#include "models/TopologyModel.h"
 #include "sources/MonitoringSource.h"
 
 #include <QDateTime>
@@ -51,6 +53,9 @@ class Desk : public QObject
     Q_PROPERTY(bool soundEnabled READ soundEnabled WRITE setSoundEnabled NOTIFY soundEnabledChanged)
     Q_PROPERTY(QString notifierName READ notifierName CONSTANT)
     Q_PROPERTY(ocd::ProfilesController *profiles READ profiles CONSTANT)
+    Q_PROPERTY(ocd::ChartFeeder *charts READ charts CONSTANT)
+    Q_PROPERTY(ocd::TopologyModel *topology READ topology CONSTANT)
+    Q_PROPERTY(QString scopeKey READ scopeKey NOTIFY scopeChanged)
 
 public:
     Desk(AlarmStore *store, MonitoringSource *source, LanguageSwitcher *language, QObject *parent = nullptr);
@@ -70,6 +75,12 @@ public:
     void setNotifierName(const QString &name) { m_notifierName = name; }
     void setProfiles(ProfilesController *profiles) { m_profiles = profiles; }
     ProfilesController *profiles() const { return m_profiles; }
+    void setCharts(ChartFeeder *charts) { m_charts = charts; }
+    ChartFeeder *charts() const { return m_charts; }
+    TopologyModel *topology() { return &m_topology; }
+    QString scopeKey() const { return m_scopeKey; }
+    // Limits the alarm list to a topology node and everything beneath it; empty: no limit.
+    Q_INVOKABLE void setScope(const QString &key);
 
     AlarmListModel *alarms() { return &m_alarms; }
     bool isDemo() const { return m_source->isDemo(); }
@@ -124,6 +135,7 @@ signals:
     void objectsChanged(const QStringList &keys);
     void actionFinished(bool ok, const QString &message);
     void windowVisibleChanged();
+    void scopeChanged();
     void snoozeChanged();
     void soundEnabledChanged();
     // For QML: show and raise the window (second start, tray, notification "Open").
@@ -140,6 +152,8 @@ private:
     MonitoringSource *m_source;
     LanguageSwitcher *m_language;
     AlarmListModel m_alarms;
+    TopologyModel m_topology;
+    QString m_scopeKey;
     QTimer m_tick;
     int m_running = 0;
     QPointer<NotificationCenter> m_center;
@@ -148,6 +162,7 @@ private:
     bool m_windowVisible = false;
     QString m_notifierName;
     ProfilesController *m_profiles = nullptr;
+    ChartFeeder *m_charts = nullptr;
 };
 
 } // namespace ocd

@@ -7,6 +7,7 @@
 #include "sources/demo/DemoDataCenter.h"
 #include "sources/icinga2/Icinga2Source.h"
 #include "store/AlarmStore.h"
+#include "store/MetricHistory.h"
 
 namespace ocd {
 
@@ -49,6 +50,8 @@ void Session::adopt(std::unique_ptr<MonitoringSource> source, const Clock *clock
     }
     m_source = std::move(source);
     m_clock->setTarget(clock);
+    if (m_store->history())
+        m_store->history()->clear(); // nor its sensor history
     m_store->replaceAll(Snapshot{}); // no alarms of the previous server linger
     connect(m_source.get(), &MonitoringSource::snapshotReady, m_store, &AlarmStore::replaceAll);
     connect(m_source.get(), &MonitoringSource::eventsReceived, m_store, &AlarmStore::enqueue);

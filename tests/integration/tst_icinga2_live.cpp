@@ -4,6 +4,7 @@
 #include "LabIcinga2.h"
 
 #include "core/Clock.h"
+#include "core/Topology.h"
 #include "sources/icinga2/Icinga2ObjectParser.h"
 #include "sources/icinga2/Icinga2Source.h"
 #include "store/AlarmStore.h"
@@ -159,6 +160,42 @@ private slots:
         QCOMPARE(lab.processCheckResult(QStringLiteral("vm5"), 0, QStringLiteral("PING OK")), 200);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("vm5")) == 0 && stateOf(QStringLiteral("hv2")) == 0 &&
                                      obj(QStringLiteral("vm5"))->reachable,
+                                 kEventTimeoutMs);
+    }
+
+    void topologyFromDependenciesShowsTheOutageUnderItsHost()
+    {
+        const auto parentOf = [](const ocd::Topology &t, const QString &key) {
+            const ocd::TopologyNode *n = t.node(key);
+            return n && n->parent >= 0 ? t.at(n->parent).key : QString();
+        };
+        ocd::Topology t = ocd::Topology::build(desk->store.objects(), desk->store.dependencies(),
+                                               QDateTime::currentDateTimeUtc());
+        for (const char *vm : {"vm1", "vm2", "vm3", "vm4"})
+            QCOMPARE(parentOf(t, QLatin1String(vm)), QStringLiteral("hv1"));
+        QCOMPARE(parentOf(t, QStringLiteral("vm8")), QStringLiteral("hv3"));
+        QCOMPARE(t.rootOf(QStringLiteral("vm2!http")), QStringLiteral("hv1"));
+
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(lab.processCheckResult(QStringLiteral("hv1"), 1,
+                                            QStringLiteral("PING CRITICAL - topology test")),
+                     200);
+        QTRY_VERIFY_WITH_TIMEOUT(obj(QStringLiteral("hv1"))->stateType == ocd::StateType::Hard &&
+                                     obj(QStringLiteral("hv1"))->state == 1,
+                                 kEventTimeoutMs);
+        QCOMPARE(lab.processCheckResult(QStringLiteral("vm2"), 1, QStringLiteral("no route")), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!obj(QStringLiteral("vm2"))->reachable, kEventTimeoutMs);
+        t = ocd::Topology::build(desk->store.objects(), desk->store.dependencies(),
+                                 QDateTime::currentDateTimeUtc());
+        // The unreachable VM stays under its host, and the host tile shows the worst beneath it.
+        QCOMPARE(parentOf(t, QStringLiteral("vm2")), QStringLiteral("hv1"));
+        QVERIFY(t.node(QStringLiteral("vm2"))->unreachable);
+        QCOMPARE(t.node(QStringLiteral("hv1"))->worstBeneath, 4);
+        QCOMPARE(t.node(QStringLiteral("hv2"))->worstBeneath, 0);
+
+        QCOMPARE(lab.processCheckResult(QStringLiteral("hv1"), 0, QStringLiteral("PING OK")), 200);
+        QCOMPARE(lab.processCheckResult(QStringLiteral("vm2"), 0, QStringLiteral("PING OK")), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("hv1")) == 0 && stateOf(QStringLiteral("vm2")) == 0,
                                  kEventTimeoutMs);
     }
 
