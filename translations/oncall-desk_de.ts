@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>ChartsPane</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>Compare across hosts</source>
+        <translation>Hosts vergleichen</translation>
+    </message>
+    <message>
+        <source>No performance data for this object yet.</source>
+        <translation>Für dieses Objekt gibt es noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>Select an alarm to see its sensor charts.</source>
+        <translation>Wählen Sie einen Alarm, um seine Sensorverläufe zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>The list below shows the last known state and may be out of date.</source>
@@ -674,6 +705,45 @@
         <source>Shift+A</source>
         <translation>Umschalt+A</translation>
     </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Only alarms of %1 and what depends on it</source>
+        <translation>Nur Alarme von %1 und allem, was davon abhängt</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Verläufe</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>incident start</source>
+        <translation>Störungsbeginn</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -989,6 +1059,53 @@
     <message>
         <source>%1 down, %2 critical, %3 warning, %4 unknown, %5 unacknowledged</source>
         <translation>%1 down, %2 kritisch, %3 Warnung, %4 unbekannt, %5 nicht quittiert</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <source>Find a host or VM</source>
+        <translation>Host oder VM suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n physical host(s)</source>
+        <translation>
+            <numerusform>%n physischer Host</numerusform>
+            <numerusform>%n physische Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unerreichbar</numerusform>
+            <numerusform>%n unerreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Störung</numerusform>
+            <numerusform>%n Störungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreachable: parent down</source>
+        <translation>unerreichbar: übergeordneter Host DOWN</translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation>Services von %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
