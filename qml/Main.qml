@@ -176,19 +176,20 @@ ApplicationWindow {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 420
             spacing: 0
+            TabBar {
+                id: leftTabs
+                Layout.fillWidth: true
+                TabButton { text: qsTr("Alarms") }
+                TabButton { text: qsTr("Topology"); objectName: "topologyTab" }
+            }
             Label {
+                visible: leftTabs.currentIndex === 0
                 Layout.fillWidth: true
                 Layout.margins: 6
                 text: qsTr("%n alarm(s) shown · sorted by severity, then newest first", "", alarmList.count)
                         + (alarmList.selectedKeys.length > 1 ? " · " + qsTr("%1 selected").arg(alarmList.selectedKeys.length) : "")
                 opacity: 0.7
                 elide: Text.ElideRight
-            }
-            TabBar {
-                id: leftTabs
-                Layout.fillWidth: true
-                TabButton { text: qsTr("Alarms") }
-                TabButton { text: qsTr("Topology"); objectName: "topologyTab" }
             }
             ConnectionBanner {
                 Layout.fillWidth: true

@@ -26,8 +26,10 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
-        RowLayout {
+        // The time window and the compare switch; kept narrow so the pane can be.
+        Flow {
             Layout.fillWidth: true
+            spacing: 4
             Repeater {
                 model: [ { label: qsTr("15 min"), minutes: 15 }, { label: qsTr("1 h"), minutes: 60 },
                          { label: qsTr("6 h"), minutes: 360 }, { label: qsTr("24 h"), minutes: 1440 } ]
@@ -35,11 +37,12 @@ Pane {
                     required property var modelData
                     text: modelData.label
                     checkable: true
+                    flat: !checked
+                    implicitWidth: 64
                     checked: pane.windowMinutes === modelData.minutes
                     onClicked: pane.windowMinutes = modelData.minutes
                 }
             }
-            Item { Layout.fillWidth: true }
             CheckBox {
                 text: qsTr("Compare across hosts")
                 checked: pane.compare
@@ -66,6 +69,8 @@ Pane {
                     delegate: MetricChart {
                         required property var modelData
                         Layout.fillWidth: true
+                        Layout.preferredWidth: scroll.availableWidth
+                        Layout.maximumWidth: scroll.availableWidth
                         metric: modelData
                         windowMinutes: pane.windowMinutes
                         incidentStart: pane.info.severity > 0 ? pane.info.lastStateChangeTime : null
