@@ -12,6 +12,9 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOCD_WERROR=O
 cmake --build "$build"
 echo "== benchmark: feed_bench =="
 "$build"/tests/feed_bench
+echo "== benchmark: topology_bench and history_bench =="
+"$build"/tests/topology_bench
+"$build"/tests/history_bench
 echo "== benchmark: notify_latency (real Icinga 2 and dunst) =="
 tests/bench/run-notify-latency.sh "$build" 40
 echo "== Debian 13 (Qt 6.8, KF6 KNotifications): build and unit/qml/KNotifications tests in a chroot =="

@@ -35,8 +35,21 @@ constexpr int kLastRole = TopologyModel::VmsRole;
 TopologyModel::TopologyModel(QObject *parent) : QAbstractListModel(parent)
 {}
 
+void TopologyModel::rebuildNow()
+{
+    m_rebuildTimer.stop();
+    m_rebuildPending = false;
+    m_sinceRebuild.restart();
+    update(buildTopology());
+}
+
 void TopologyModel::setStore(AlarmStore *store)
 {
+    if (!m_sinceRebuild.isValid()) {
+        m_sinceRebuild.start();
+        m_rebuildTimer.setSingleShot(true);
+        connect(&m_rebuildTimer, &QTimer::timeout, this, &TopologyModel::rebuildNow);
+    }
     if (m_store)
         m_store->disconnect(this);
     m_store = store;
@@ -46,10 +59,15 @@ void TopologyModel::setStore(AlarmStore *store)
             Topology t = buildTopology();
             resetRows(&t);
         });
-        // objectsChanged is already batched by the store (at most ~20 per second).
+        // An overview: rebuilt at most every kMinRebuildMs, so together with the alarm list a
+        // burst never costs more than a frame (a rebuild at 2,000 hosts is ~12 ms).
         connect(m_store, &AlarmStore::objectsChanged, this, [this](const QSet<QString> &keys) {
-            if (m_topology.isAffectedBy(m_store->objects(), keys, m_store->clock()->now()))
-                update(buildTopology());
+            if (!m_rebuildPending &&
+                !m_topology.isAffectedBy(m_store->objects(), keys, m_store->clock()->now()))
+                return;
+            m_rebuildPending = true;
+            if (!m_rebuildTimer.isActive())
+                m_rebuildTimer.start(int(qMax<qint64>(0, kMinRebuildMs - m_sinceRebuild.elapsed())));
         });
     }
     Topology t = buildTopology();

@@ -3,8 +3,10 @@
 #include "core/Topology.h"
 
 #include <QAbstractListModel>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace ocd {
 
@@ -42,10 +44,13 @@ public:
 
     // More moves than this in one update become one reset (as in AlarmListModel).
     static constexpr int kMaxIncrementalMoves = 32;
+    static constexpr int kMinRebuildMs = 250;
 
     explicit TopologyModel(QObject *parent = nullptr);
 
     void setStore(AlarmStore *store);
+    // Applies pending store changes at once (tests, benchmarks; normally throttled).
+    void rebuildNow();
     AlarmStore *store() const;
     const Topology &topology() const { return m_topology; }
 
@@ -91,6 +96,9 @@ private:
     QString m_search;
     QStringList m_rows;                    // root keys in display order
     QHash<QString, RowValues> m_published; // what the view was last told, per root key
+    QTimer m_rebuildTimer;
+    QElapsedTimer m_sinceRebuild;
+    bool m_rebuildPending = false;
 };
 
 } // namespace ocd

@@ -43,6 +43,7 @@ Pane {
             cellWidth: 236
             cellHeight: 150
             model: Desk.topology
+            reuseItems: true // 2,000 hosts: delegates are recycled while scrolling
             ScrollBar.vertical: ScrollBar { }
             delegate: Rectangle {
                 id: tile

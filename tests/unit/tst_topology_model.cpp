@@ -103,6 +103,7 @@ struct Site
         store.enqueue(events);
         store.processInbox(0);
         store.flushChanges();
+        model.rebuildNow(); // the model is throttled to a few rebuilds a second
     }
     QStringList rows() const
     {
