@@ -82,22 +82,8 @@ AlarmCounts AlarmRules::count(const QList<const MonitoredObject *> &objects, con
         else
             ++c.services;
         const int sev = severity(*o);
-        switch (sev) {
-        case 4:
-            ++c.down;
-            break;
-        case 3:
-            ++c.critical;
-            break;
-        case 2:
-            ++c.unknown;
-            break;
-        case 1:
-            ++c.warning;
-            break;
-        default:
+        if (!tally(c, sev))
             continue;
-        }
         if (!isHandled(*o, now)) {
             ++c.unacknowledged;
             c.worstUnhandled = qMax(c.worstUnhandled, sev);

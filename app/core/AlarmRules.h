@@ -61,6 +61,27 @@ public:
     // state change first.
     static bool lessThan(const MonitoredObject &a, const MonitoredObject &b, const QDateTime &now);
     static AlarmCounts count(const QList<const MonitoredObject *> &objects, const QDateTime &now);
+    // Adds one problem of the given severity to any counts with down/critical/unknown/warning
+    // fields (AlarmCounts, TopologyCounts). Returns false for OK (nothing counted).
+    template <typename Counts> static bool tally(Counts &c, int severity)
+    {
+        switch (severity) {
+        case 4:
+            ++c.down;
+            return true;
+        case 3:
+            ++c.critical;
+            return true;
+        case 2:
+            ++c.unknown;
+            return true;
+        case 1:
+            ++c.warning;
+            return true;
+        default:
+            return false;
+        }
+    }
 
     static QString stateText(const MonitoredObject &o);     // "DOWN", "CRITICAL", ... (translated)
     static QString stateTypeText(const MonitoredObject &o); // "SOFT 2/3" or "HARD"

@@ -48,22 +48,8 @@ void addOwn(TopologyCounts &c, const MonitoredObject &o, int severity, bool unha
 {
     if (o.isHost() && !o.reachable)
         ++c.unreachableHosts;
-    switch (severity) {
-    case 4:
-        ++c.down;
-        break;
-    case 3:
-        ++c.critical;
-        break;
-    case 2:
-        ++c.unknown;
-        break;
-    case 1:
-        ++c.warning;
-        break;
-    default:
+    if (!AlarmRules::tally(c, severity))
         return;
-    }
     if (unhandled)
         ++c.unhandled;
 }

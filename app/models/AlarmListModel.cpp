@@ -1,4 +1,5 @@
 #include "AlarmListModel.h"
+#include "RowMoves.h"
 
 #include "core/Clock.h"
 #include "store/AlarmStore.h"
@@ -50,25 +51,6 @@ QStringList AlarmListModel::computeKeys() const
         keys.append(o->key());
     return keys;
 }
-
-namespace {
-
-// Length of the longest strictly increasing subsequence: the rows that can stay where they are
-// while all others move (patience sorting, O(n log n)).
-int longestIncreasingRun(const QVector<int> &v)
-{
-    QVector<int> tails;
-    for (int x : v) {
-        auto it = std::lower_bound(tails.begin(), tails.end(), x);
-        if (it == tails.end())
-            tails.append(x);
-        else
-            *it = x;
-    }
-    return int(tails.size());
-}
-
-} // namespace
 
 void AlarmListModel::rebuild(const QSet<QString> &changed)
 {

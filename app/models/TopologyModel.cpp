@@ -1,4 +1,5 @@
 #include "TopologyModel.h"
+#include "RowMoves.h"
 
 #include "core/AlarmRules.h"
 #include "core/Clock.h"
@@ -11,21 +12,6 @@
 namespace ocd {
 
 namespace {
-
-// Length of the longest strictly increasing subsequence: the rows that can stay while the others
-// move (patience sorting).
-int longestIncreasingRun(const QVector<int> &v)
-{
-    QVector<int> tails;
-    for (int x : v) {
-        auto it = std::lower_bound(tails.begin(), tails.end(), x);
-        if (it == tails.end())
-            tails.append(x);
-        else
-            *it = x;
-    }
-    return int(tails.size());
-}
 
 constexpr int kFirstRole = TopologyModel::KeyRole;
 constexpr int kLastRole = TopologyModel::VmsRole;
