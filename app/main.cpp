@@ -141,8 +141,9 @@ int main(int argc, char *argv[])
     backends << windowNotifier;
     ocd::FallbackNotifier notifier(backends);
     desk.setNotifierName(notifier.backendName());
-    QObject::connect(windowNotifier, &ocd::WindowNotifier::alert, &desk,
-                     [&desk](const ocd::Notification &n) { emit desk.windowAlert(n.title, n.body); });
+    QObject::connect(windowNotifier, &ocd::WindowNotifier::alert, &desk, [&desk](const ocd::Notification &n) {
+        emit desk.windowAlert(n.title, n.body, int(n.urgency));
+    });
 
     ocd::AlarmSound sound;
     sound.setEnabled(options.sound);

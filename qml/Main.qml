@@ -51,7 +51,11 @@ ApplicationWindow {
             if (row >= 0)
                 alarmList.selectRow(row, 0)
         }
-        function onWindowAlert(title, body) {
+        function onWindowAlert(title, body, urgency) {
+            // One banner: a lesser alert does not push a critical one away.
+            if (windowAlert.visible && urgency < windowAlert.urgency)
+                return
+            windowAlert.urgency = urgency
             windowAlert.title = title
             windowAlert.body = body
             windowAlert.visible = true
@@ -208,6 +212,7 @@ ApplicationWindow {
                 id: windowAlert
                 property string title: ""
                 property string body: ""
+                property int urgency: 0
                 visible: false
                 Layout.fillWidth: true
                 implicitHeight: visible ? alertRow.implicitHeight + 16 : 0
@@ -223,7 +228,7 @@ ApplicationWindow {
                         font.bold: true
                         text: windowAlert.title + (windowAlert.body ? " — " + windowAlert.body : "")
                     }
-                    Button { text: qsTr("Dismiss"); onClicked: windowAlert.visible = false }
+                    Button { text: qsTr("Dismiss"); onClicked: { windowAlert.visible = false; windowAlert.urgency = 0 } }
                 }
             }
             TopologyView {

@@ -143,7 +143,7 @@ signals:
     // For QML: select this alarm (after raiseRequested).
     void activateRequested(const QString &key);
     // For QML: the last-resort notifier wants the window to show an alert.
-    void windowAlert(const QString &title, const QString &body);
+    void windowAlert(const QString &title, const QString &body, int urgency);
 
 private:
     void track(ActionReply *reply);
