@@ -28,16 +28,10 @@ void AlarmSound::setEnabled(bool on)
     emit enabledChanged();
 }
 
-bool AlarmSound::canPlay() const
-{
-    return m_effect != nullptr;
-}
-
 void AlarmSound::play()
 {
     if (!m_enabled)
         return;
-    ++m_plays;
 #ifdef OCD_HAVE_MULTIMEDIA
     static_cast<QSoundEffect *>(m_effect)->play();
 #endif

@@ -17,16 +17,13 @@ public:
 
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool on);
-    bool canPlay() const; // false when built without Qt Multimedia
     void play();
-    int playCount() const { return m_plays; }
 
 signals:
     void enabledChanged();
 
 private:
     bool m_enabled = true;
-    int m_plays = 0;
     QObject *m_effect = nullptr; // QSoundEffect when available
 };
 

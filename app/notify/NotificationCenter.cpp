@@ -60,10 +60,8 @@ void NotificationCenter::evaluate()
     for (const Notification &n : d.show) {
         m_keysById.insert(n.id, n.keys);
         m_notifier->show(n);
-        ++m_sent;
         if (n.sound && m_sound)
             m_sound->play();
-        emit notified(n);
     }
 }
 

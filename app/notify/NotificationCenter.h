@@ -33,16 +33,12 @@ public:
     void setSound(AlarmSound *sound) { m_sound = sound; }
     void snooze(int minutes);
     void cancelSnooze();
-    int sentCount() const { return m_sent; }
     // Re-evaluates now (tests; normally driven by signals and the tick).
     void evaluate();
 
 signals:
     void openRequested(const QString &key);
     void snoozeChanged();
-    // The last notification handed to the notifier, with the time it took from the store's
-    // batch to the notifier call (for the latency benchmark).
-    void notified(const ocd::Notification &n);
     void acknowledgeFinished(bool ok, const QString &message);
 
 private:
@@ -58,7 +54,6 @@ private:
     QTimer m_soon;
     QElapsedTimer m_sinceEvaluate;
     QHash<QString, QStringList> m_keysById; // notification id -> the objects it is about
-    int m_sent = 0;
 };
 
 } // namespace ocd
