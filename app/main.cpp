@@ -1,4 +1,5 @@
 // Composition root: builds the objects, wires them and loads the QML. No logic of its own.
+#include "actions/AuditLog.h"
 #include "core/Clock.h"
 #include "core/StatusSummary.h"
 #include "notify/AlarmSound.h"
@@ -9,6 +10,7 @@
 #include "sources/demo/DemoDataCenter.h"
 #include "store/AlarmStore.h"
 #include "store/MetricHistory.h"
+#include "ui/ActionsController.h"
 #include "ui/AppOptions.h"
 #include "ui/ChartFeeder.h"
 #include "ui/Desk.h"
@@ -96,15 +98,16 @@ int main(int argc, char *argv[])
     // Which server: the command line, else the saved profile (password from the keyring), else
     // the demo data center with the welcome dialog.
     if (options.useIcinga()) {
-        session.openIcinga(options.icinga);
+        session.openIcinga(options.icinga, options.actions);
     } else if (options.demo) {
         session.openDemo(options.demoMinuteMs, options.demoStartMinute);
     } else {
         ocd::Icinga2Settings settings;
+        ocd::ActionSettings actionSettings;
         bool isDemo = false;
         QString problem;
-        if (profiles.currentSettings(&settings, &isDemo, &problem) && !isDemo) {
-            session.openIcinga(settings);
+        if (profiles.currentSettings(&settings, &isDemo, &problem, 10000, &actionSettings) && !isDemo) {
+            session.openIcinga(settings, actionSettings);
         } else {
             session.openDemo(options.demoMinuteMs, options.demoStartMinute);
             profiles.setFirstRun(profileStore.profiles().isEmpty());
@@ -116,6 +119,9 @@ int main(int argc, char *argv[])
     ocd::Desk::setInstance(&desk);
     desk.setProfiles(&profiles);
     desk.setCharts(&charts);
+    ocd::AuditLog audit(ocd::AuditLog::defaultPath());
+    ocd::ActionsController actions(&store, &audit);
+    desk.setActions(&actions);
 
     // One desk per desktop session: a second start raises the first and leaves.
     ocd::DeskBusService bus(&desk);
@@ -149,7 +155,7 @@ int main(int argc, char *argv[])
     sound.setEnabled(options.sound);
     desk.setSound(&sound);
     ocd::NotificationCenter notifications(&store, session.source(), &notifier, options.notifications);
-    session.attach(&desk, &notifications);
+    session.attach(&desk, &notifications, &actions);
     notifications.setSound(&sound);
     desk.setNotificationCenter(&notifications);
 

@@ -12,12 +12,12 @@ runtime=(
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
   qml6-module-qtcharts qml6-module-qttest qt6-multimedia-dev
-  qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev
+  qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev libvirt-dev
   fonts-dejavu-core qt6-translations-l10n
 )
 testing=(
   xvfb xauth dbus dbus-x11 dunst trayer imagemagick gnome-keyring
-  icinga2-bin icinga2-common curl procps clang-format libnotify-bin clang-14 libclang-rt-14-dev
+  icinga2-bin icinga2-common libvirt-clients curl procps clang-format libnotify-bin clang-14 libclang-rt-14-dev
 )
 
 want=("${runtime[@]}")

@@ -33,7 +33,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtcharts
   qml6-module-qttest qt6-multimedia-dev
-  qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev libkf6notifications-dev
+  qtkeychain-qt6-dev libsecret-1-0 libsimdjson-dev libkf6notifications-dev libvirt-dev
   fonts-dejavu-core xvfb xauth dbus dbus-x11 dunst libnotify-bin clang-format
 )
 # Bump when the way the tree is made changes (not only its package list).

@@ -61,12 +61,22 @@ ApplicationWindow {
             windowAlert.visible = true
         }
         function onActionFinished(ok, message) {
+            window.showActionMessage(ok, message)
+        }
+    }
+    Connections {
+        target: Desk.actions
+        function onMessage(text, ok) {
             statusBar.lastMessageOk = ok
-            statusBar.lastMessage = message.split("\n")[0]
-            if (!ok) {
-                errorDialog.text = message
-                errorDialog.open()
-            }
+            statusBar.lastMessage = text.split("\n")[0]
+        }
+    }
+    function showActionMessage(ok, message) {
+        statusBar.lastMessageOk = ok
+        statusBar.lastMessage = message.split("\n")[0]
+        if (!ok) {
+            errorDialog.text = message
+            errorDialog.open()
         }
     }
 
@@ -78,6 +88,8 @@ ApplicationWindow {
              onTriggered: Desk.recheck(window.selection) }
     Action { id: downtimeAction; text: qsTr("Schedule &downtime…"); shortcut: "D"; enabled: window.canAct
              onTriggered: downtimeDialog.openFor(window.selection) }
+    Action { id: vmActionsAction; text: qsTr("&VM actions for this host…"); shortcut: "V"
+             enabled: alarmList.currentKey.length > 0; onTriggered: rightTabs.currentIndex = 2 }
     Shortcut { sequence: "Ctrl+F"; onActivated: filterField.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+Q"; onActivated: Qt.quit() }
     Shortcut { sequence: "Escape"; onActivated: { filterField.text = ""; alarmList.forceActiveFocus() } }
@@ -95,6 +107,9 @@ ApplicationWindow {
             MenuItem { action: unackAction }
             MenuItem { action: recheckAction }
             MenuItem { action: downtimeAction }
+            MenuSeparator { }
+            MenuItem { action: vmActionsAction }
+            MenuItem { text: qsTr("Audit log…"); onTriggered: auditDialog.openLog() }
             MenuSeparator { }
             Menu {
                 title: qsTr("&Snooze notifications")
@@ -259,6 +274,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 TabButton { text: qsTr("Details") }
                 TabButton { text: qsTr("Charts"); objectName: "chartsTab" }
+                TabButton { text: qsTr("VM actions"); objectName: "actionsTab" }
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -266,6 +282,7 @@ ApplicationWindow {
                 currentIndex: rightTabs.currentIndex
                 DetailsPane { key: alarmList.currentKey }
                 ChartsPane { key: alarmList.currentKey }
+                HostActionsPane { key: alarmList.currentKey }
             }
         }
     }
@@ -276,6 +293,7 @@ ApplicationWindow {
     AcknowledgeDialog { id: ackDialog; onClosed: alarmList.forceActiveFocus() }
     DowntimeDialog { id: downtimeDialog; onClosed: alarmList.forceActiveFocus() }
     ProfilesDialog { id: profilesDialog; onClosed: alarmList.forceActiveFocus() }
+    AuditLogDialog { id: auditDialog; onClosed: alarmList.forceActiveFocus() }
 
     Dialog {
         id: errorDialog

@@ -53,6 +53,49 @@
     </message>
 </context>
 <context>
+    <name>ActionProgressList</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>VMs started at the same time: a boot storm heats a host that just came back.</source>
+        <translation>Gleichzeitig gestartete VMs: Ein Boot-Sturm heizt einen Host auf, der gerade erst wieder läuft.</translation>
+    </message>
+    <message>
+        <source>at a time</source>
+        <translation>gleichzeitig</translation>
+    </message>
+    <message>
+        <source>No VM actions yet.</source>
+        <translation>Noch keine VM-Aktionen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel queued</source>
+        <translation>Wartende abbrechen</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AlarmList</name>
     <message>
         <source>No problems match. All quiet.</source>
@@ -193,6 +236,53 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>Newest first. File: %1</source>
+        <translation>Neueste zuerst. Datei: %1</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPane</name>
     <message>
         <source>15 min</source>
@@ -221,6 +311,29 @@
     <message>
         <source>Select an alarm to see its sensor charts.</source>
         <translation>Wählen Sie einen Alarm, um seine Sensorverläufe zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+    <message>
+        <source>Reason (for the command and the audit log)</source>
+        <translation>Grund (für den Befehl und das Audit-Protokoll)</translation>
+    </message>
+    <message>
+        <source>e.g. host rebooted, VMs did not start</source>
+        <translation>z. B. Host neu gestartet, VMs nicht hochgefahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -404,6 +517,95 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HostActionsPane</name>
+    <message>
+        <source>%1 is UP: failover is for a host that stays down (its VMs would run twice).</source>
+        <translation>%1 ist UP: Ein Failover ist für einen Host gedacht, der DOWN bleibt (seine VMs würden sonst doppelt laufen).</translation>
+    </message>
+    <message>
+        <source>No standby host is known (host vars standby, free_vcpus, free_memory_gb).</source>
+        <translation>Kein Standby-Host bekannt (Host-Variablen standby, free_vcpus, free_memory_gb).</translation>
+    </message>
+    <message>
+        <source>%1 is not UP.</source>
+        <translation>%1 ist nicht UP.</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN: its VMs cannot start there until it is UP again.</source>
+        <translation>%1 ist DOWN: Seine VMs können dort erst starten, wenn er wieder UP ist.</translation>
+    </message>
+    <message>
+        <source>Select an alarm of a host or VM to see the facts and the actions for its host.</source>
+        <translation>Wählen Sie einen Alarm eines Hosts oder einer VM, um die Fakten und die Aktionen für den zugehörigen Host zu sehen.</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Temperature: %1</source>
+        <translation>Temperatur: %1</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>action queued or running</source>
+        <translation>Aktion wartet oder läuft</translation>
+    </message>
+    <message>
+        <source>Down VMs</source>
+        <translation>Ausgefallene VMs</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Restart where they are</source>
+        <translation>Auf demselben Host neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n VM(s)…</source>
+        <translation>
+            <numerusform>%n VM neu starten…</numerusform>
+            <numerusform>%n VMs neu starten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over to a standby host</source>
+        <translation>Failover auf einen Standby-Host</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fail over %n VM(s)…</source>
+        <translation>
+            <numerusform>Failover für %n VM…</numerusform>
+            <numerusform>Failover für %n VMs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over from %1 to %2</source>
+        <translation>Failover von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation>Failover starten</translation>
+    </message>
+    <message>
+        <source>Restart VMs on %1</source>
+        <translation>VMs auf %1 neu starten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
     </message>
 </context>
 <context>
@@ -728,6 +930,18 @@
     <message>
         <source>Charts</source>
         <translation>Verläufe</translation>
+    </message>
+    <message>
+        <source>&amp;VM actions for this host…</source>
+        <translation>&amp;VM-Aktionen für diesen Host…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>VM actions</source>
+        <translation>VM-Aktionen</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1323,202 @@
     </message>
 </context>
 <context>
+    <name>ocd::ActionProgressModel</name>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ActionRunner</name>
+    <message>
+        <source>%1: an action is already queued or running; this request was ignored.</source>
+        <translation>%1: Eine Aktion wartet bereits oder läuft; diese Anfrage wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: no action backend is configured.</source>
+        <translation>%1: Kein Aktions-Backend konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ActionsController</name>
+    <message>
+        <source>Restart of %1</source>
+        <translation>Neustart von %1</translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2</source>
+        <translation>Failover von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is UP again since %2 (%3).</source>
+        <translation>%1 ist seit %2 wieder UP (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is UP.</source>
+        <translation>%1 ist UP.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 since %3 (%4).</source>
+        <translation>%1 ist seit %3 %2 (%4).</translation>
+    </message>
+    <message>
+        <source>Last boot %1 (%2 ago).</source>
+        <translation>Letzter Systemstart: %1 (vor %2).</translation>
+    </message>
+    <message>
+        <source>Last boot unknown (no uptime value reported).</source>
+        <translation>Letzter Systemstart unbekannt (kein Uptime-Wert gemeldet).</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unerreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s) down.</source>
+        <translation>
+            <numerusform>%1 von %n VM down.</numerusform>
+            <numerusform>%1 von %n VMs down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>%1 %2 now, %3 over 15 min (%4 %2 … %5 %2 in 30 min).</source>
+        <translation>%1 %2 aktuell, in den letzten 15 min %3 (%4 %2 … %5 %2 in 30 min).</translation>
+    </message>
+    <message>
+        <source>No temperature sensor reported.</source>
+        <translation>Kein Temperatursensor gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 GB free</source>
+        <translation>%1 vCPUs, %2 GB frei</translation>
+    </message>
+    <message>
+        <source>free capacity unknown</source>
+        <translation>freie Kapazität unbekannt</translation>
+    </message>
+    <message>
+        <source>not UP</source>
+        <translation>nicht UP</translation>
+    </message>
+    <message>
+        <source>room for the VMs that are down</source>
+        <translation>Platz für die ausgefallenen VMs</translation>
+    </message>
+    <message>
+        <source>too small for %1 vCPUs, %2 GB</source>
+        <translation>zu klein für %1 vCPUs, %2 GB</translation>
+    </message>
+    <message>
+        <source>No action backend is configured for this connection.</source>
+        <translation>Für diese Verbindung ist kein Aktions-Backend konfiguriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Define and start %n VM(s) (%1) of %2 on %3. They must not run on %2 any more: %2 has to stay off until they are moved back.</source>
+        <translation>
+            <numerusform>%n VM (%1) von %2 auf %3 definieren und starten. Sie darf nicht mehr auf %2 laufen: %2 muss ausgeschaltet bleiben, bis sie zurückverschoben ist.</numerusform>
+            <numerusform>%n VMs (%1) von %2 auf %3 definieren und starten. Sie dürfen nicht mehr auf %2 laufen: %2 muss ausgeschaltet bleiben, bis sie zurückverschoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n VM(s) on %1: %2. At most %3 at the same time.</source>
+        <translation>
+            <numerusform>%n VM auf %1 neu starten: %2. Höchstens %3 gleichzeitig.</numerusform>
+            <numerusform>%n VMs auf %1 neu starten: %2. Höchstens %3 gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued.</source>
+        <translation>
+            <numerusform>%n Aktion wartet.</numerusform>
+            <numerusform>%n Aktionen warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No VM selected.</source>
+        <translation>Keine VM ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM of %2.</source>
+        <translation>%1 ist keine VM von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN: its VMs cannot be restarted there. Fail them over, or wait until it is UP.</source>
+        <translation>%1 ist DOWN: Seine VMs können dort nicht neu gestartet werden. Schalten Sie sie per Failover um, oder warten Sie, bis er UP ist.</translation>
+    </message>
+    <message>
+        <source>Type the host name %1 exactly to confirm the failover.</source>
+        <translation>Geben Sie zur Bestätigung des Failovers genau den Hostnamen %1 ein.</translation>
+    </message>
+    <message>
+        <source>Choose a standby host other than %1.</source>
+        <translation>Wählen Sie einen anderen Standby-Host als %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not DOWN: failing its VMs over would run them twice. Restart them instead.</source>
+        <translation>%1 ist nicht DOWN: Ein Failover seiner VMs würde sie doppelt laufen lassen. Starten Sie sie stattdessen neu.</translation>
+    </message>
+    <message>
+        <source>%1 is not UP and cannot take the VMs.</source>
+        <translation>%1 ist nicht UP und kann die VMs nicht übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ocd::CertificateProbe</name>
     <message>
         <source>The server did not answer within %1 s.</source>
@@ -1187,6 +1597,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::DemoActionBackend</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo data center is not running.</source>
+        <translation>Das Demo-Rechenzentrum läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Booting %1</source>
+        <translation>%1 fährt hoch</translation>
+    </message>
+    <message>
+        <source>Starting %1 on %2</source>
+        <translation>%1 wird auf %2 gestartet</translation>
+    </message>
+    <message>
+        <source>Done (exit code 0).</source>
+        <translation>Erledigt (Exit-Code 0).</translation>
+    </message>
+    <message>
+        <source>Failed with exit code 1.</source>
+        <translation>Fehlgeschlagen mit Exit-Code 1.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1744,57 @@
     </message>
 </context>
 <context>
+    <name>ocd::Icinga2CommandBackend</name>
+    <message>
+        <source>No command is configured for this action in the connection profile.</source>
+        <translation>Im Verbindungsprofil ist für diese Aktion kein Befehl konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Icinga 2 %1 cannot run commands on request (execute-command needs 2.13 or later).</source>
+        <translation>Icinga 2 %1 kann keine Befehle auf Anfrage ausführen (execute-command erfordert 2.13 oder neuer).</translation>
+    </message>
+    <message>
+        <source>The API user &quot;%1&quot; may not run commands (it lacks the permission %2). This profile is read-only for VM actions; an Icinga administrator can grant it.</source>
+        <translation>Der API-Benutzer „%1“ darf keine Befehle ausführen (ihm fehlt die Berechtigung %2). Für VM-Aktionen ist dieses Profil nur lesend; ein Icinga-Administrator kann die Berechtigung erteilen.</translation>
+    </message>
+    <message>
+        <source>The server has no EventCommand &quot;%1&quot;. An Icinga administrator must add it (see README).</source>
+        <translation>Der Server hat kein EventCommand „%1“. Ein Icinga-Administrator muss es anlegen (siehe README).</translation>
+    </message>
+    <message>
+        <source>Could not learn the server&apos;s endpoint name (%1). Set the endpoint in the connection profile.</source>
+        <translation>Der Endpoint-Name des Servers konnte nicht ermittelt werden (%1). Tragen Sie den Endpoint im Verbindungsprofil ein.</translation>
+    </message>
+    <message>
+        <source>no node name</source>
+        <translation>kein Node-Name</translation>
+    </message>
+    <message>
+        <source>Accepted by Icinga 2; running &quot;%1&quot; on endpoint %2.</source>
+        <translation>Von Icinga 2 angenommen; „%1“ läuft auf Endpoint %2.</translation>
+    </message>
+    <message>
+        <source>Icinga 2 does not know a host named &quot;%1&quot;.</source>
+        <translation>Icinga 2 kennt keinen Host namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Icinga 2 refused to run the command for %1: %2</source>
+        <translation>Icinga 2 hat die Ausführung des Befehls für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Done on endpoint %1 (exit code 0).</source>
+        <translation>Erledigt auf Endpoint %1 (Exit-Code 0).</translation>
+    </message>
+    <message>
+        <source>The command failed on endpoint %1 with exit code %2.</source>
+        <translation>Der Befehl ist auf Endpoint %1 mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No result within the deadline of %1 s; the command may still be running on endpoint %2. Check the VM before trying again.</source>
+        <translation>Kein Ergebnis innerhalb der Frist von %1 s; der Befehl läuft möglicherweise noch auf Endpoint %2. Prüfen Sie die VM, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>ocd::Icinga2Source</name>
     <message>
         <source>The server ended the event stream (reload or restart).</source>
@@ -1347,6 +1835,237 @@
     <message>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::LibvirtBackend</name>
+    <message>
+        <source>The host the VM runs on is not known.</source>
+        <translation>Der Host, auf dem die VM läuft, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>No libvirt URI is configured for the host %1.</source>
+        <translation>Für den Host %1 ist keine libvirt-URI konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No libvirt URI is configured for any other host to fail over to.</source>
+        <translation>Für keinen anderen Host, auf den ein Failover möglich wäre, ist eine libvirt-URI konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No VM given.</source>
+        <translation>Keine VM angegeben.</translation>
+    </message>
+    <message>
+        <source>No target host given for the failover of %1.</source>
+        <translation>Kein Zielhost für das Failover von %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is the host %2 runs on; fail over to another host.</source>
+        <translation>Abgelehnt: %1 ist der Host, auf dem %2 läuft; wählen Sie für das Failover einen anderen Host.</translation>
+    </message>
+    <message>
+        <source>No libvirt URI is configured for the target host %1.</source>
+        <translation>Für den Zielhost %1 ist keine libvirt-URI konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Could not save the definition to %1: the folder %2 cannot be created.</source>
+        <translation>Die Definition konnte nicht unter %1 gespeichert werden: Der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the definition to %1: %2</source>
+        <translation>Die Definition konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Definition saved to %1</source>
+        <translation>Definition unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2): %3</source>
+        <translation>Verbindung zu %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>There is no VM named %1 on %2: %3</source>
+        <translation>Auf %2 gibt es keine VM namens %1: %3</translation>
+    </message>
+    <message>
+        <source>Could not look up the VM %1 on %2: %3</source>
+        <translation>Die VM %1 auf %2 konnte nicht abgefragt werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the state of %1 on %2: %3</source>
+        <translation>Der Zustand von %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1 on %2 to keep a copy: %3</source>
+        <translation>Die Definition von %1 auf %2 konnte nicht für eine Sicherungskopie gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has crashed on %2, but without its definition it could not be started again after powering it off.</source>
+        <translation>Abgelehnt: %1 ist auf %2 abgestürzt, aber ohne ihre Definition ließe sich die VM nach dem Ausschalten nicht wieder starten.</translation>
+    </message>
+    <message>
+        <source>Could not power off %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht ausgeschaltet werden: %3</translation>
+    </message>
+    <message>
+        <source>Powered off on %1</source>
+        <translation>Auf %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Could not start %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 had crashed on %2; powered it off and started it again.</source>
+        <translation>%1 war auf %2 abgestürzt; ausgeschaltet und wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Could not restart %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht neu gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>Restarted %1 on %2 (the guest was asked to reboot).</source>
+        <translation>%1 auf %2 neu gestartet (das Gastsystem wurde zum Neustart aufgefordert).</translation>
+    </message>
+    <message>
+        <source>%1 was shut off on %2; started it.</source>
+        <translation>%1 war auf %2 ausgeschaltet; gestartet.</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>post-copy migration</source>
+        <translation>Post-Copy-Migration</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>memory dump</source>
+        <translation>Speicherabbild</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>Startvorgang</translation>
+    </message>
+    <message>
+        <source>Refused: %1 on %2 is paused for a libvirt job (%3); try again when it has finished.</source>
+        <translation>Abgelehnt: %1 auf %2 ist für einen libvirt-Job angehalten (%3); versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht fortgesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 was paused on %2 after a storage error; resumed it without a reboot. It pauses again if the storage still fails.</source>
+        <translation>%1 war auf %2 nach einem Storage-Fehler angehalten; ohne Neustart fortgesetzt. Die VM hält erneut an, wenn der Storage weiterhin ausfällt.</translation>
+    </message>
+    <message>
+        <source>%1 was paused on %2; resumed it without a reboot.</source>
+        <translation>%1 war auf %2 angehalten; ohne Neustart fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not wake up %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht aufgeweckt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 was suspended by its guest on %2; woke it up.</source>
+        <translation>%1 wurde auf %2 vom Gastsystem in den Ruhezustand versetzt; aufgeweckt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is shutting down on %2; start it when it is off.</source>
+        <translation>Abgelehnt: %1 fährt auf %2 gerade herunter; starten Sie die VM, wenn sie ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Refused: libvirt reports no state for %1 on %2 (state %3).</source>
+        <translation>Abgelehnt: libvirt meldet keinen Zustand für %1 auf %2 (Zustand %3).</translation>
+    </message>
+    <message>
+        <source>Refused: could not tell whether %1 still runs on %2: %3</source>
+        <translation>Abgelehnt: Es ließ sich nicht feststellen, ob %1 noch auf %2 läuft: %3</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is still running on %2; failing over would run it twice.</source>
+        <translation>Abgelehnt: %1 läuft noch auf %2; ein Failover würde die VM doppelt laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1 on %2: %3</source>
+        <translation>Die Definition von %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Definition read from %1</source>
+        <translation>Definition von %1 gelesen</translation>
+    </message>
+    <message>
+        <source>Autostart switched off on %1</source>
+        <translation>Autostart auf %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Could not switch off autostart on %1 (%2): undefine %3 there before the host starts its VMs again.</source>
+        <translation>Autostart auf %1 konnte nicht ausgeschaltet werden (%2): Führen Sie dort undefine für %3 aus, bevor der Host seine VMs wieder startet.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined on %2</source>
+        <translation>%1 ist auf %2 nicht definiert</translation>
+    </message>
+    <message>
+        <source>Refused: could not look up %1 on %2: %3</source>
+        <translation>Abgelehnt: %1 konnte auf %2 nicht abgefragt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>No definition of %1 to start on %2: %3 did not provide it and there is no saved copy at %4.</source>
+        <translation>Keine Definition von %1 zum Starten auf %2: %3 hat sie nicht geliefert, und unter %4 liegt keine gespeicherte Kopie.</translation>
+    </message>
+    <message>
+        <source>Definition read from the saved copy %1</source>
+        <translation>Definition aus der gespeicherten Kopie %1 gelesen</translation>
+    </message>
+    <message>
+        <source>Refused: the definition from %1 describes &quot;%3&quot;, not %2.</source>
+        <translation>Abgelehnt: Die Definition aus %1 beschreibt „%3“, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the target host %1 (%2): %3</source>
+        <translation>Verbindung zum Zielhost %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is already running on %2.</source>
+        <translation>Abgelehnt: %1 läuft bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>Could not look up %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht abgefragt werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not define %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht definiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Defined on %1</source>
+        <translation>Auf %1 definiert</translation>
+    </message>
+    <message>
+        <source>%1 is defined on %2 but did not start: %3</source>
+        <translation>%1 ist auf %2 definiert, aber nicht gestartet: %3</translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Auf %1 gestartet</translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2 (failed over from %3).</source>
+        <translation>%1 läuft jetzt auf %2 (Failover von %3).</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,49 @@
     </message>
 </context>
 <context>
+    <name>ActionProgressList</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs started at the same time: a boot storm heats a host that just came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlarmList</name>
     <message>
         <source>No problems match. All quiet.</source>
@@ -193,6 +236,53 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPane</name>
     <message>
         <source>15 min</source>
@@ -220,6 +310,29 @@
     </message>
     <message>
         <source>Select an alarm to see its sensor charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (for the command and the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. host rebooted, VMs did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +516,95 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostActionsPane</name>
+    <message>
+        <source>%1 is UP: failover is for a host that stays down (its VMs would run twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby host is known (host vars standby, free_vcpus, free_memory_gb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is DOWN: its VMs cannot start there until it is UP again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alarm of a host or VM to see the facts and the actions for its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action queued or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n VM(s)…</source>
+        <translation>
+            <numerusform>Restart %n VM…</numerusform>
+            <numerusform>Restart %n VMs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over to a standby host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fail over %n VM(s)…</source>
+        <translation>
+            <numerusform>Fail over %n VM…</numerusform>
+            <numerusform>Fail over %n VMs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fail over from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart VMs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +929,18 @@
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VM actions for this host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +1323,202 @@
     </message>
 </context>
 <context>
+    <name>ocd::ActionProgressModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ActionRunner</name>
+    <message>
+        <source>%1: an action is already queued or running; this request was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no action backend is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::ActionsController</name>
+    <message>
+        <source>Restart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UP again since %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 since %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last boot %1 (%2 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last boot unknown (no uptime value reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s) down.</source>
+        <translation>
+            <numerusform>%1 of %n VM down.</numerusform>
+            <numerusform>%1 of %n VMs down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 now, %3 over 15 min (%4 %2 … %5 %2 in 30 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temperature sensor reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 GB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free capacity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room for the VMs that are down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small for %1 vCPUs, %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action backend is configured for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Define and start %n VM(s) (%1) of %2 on %3. They must not run on %2 any more: %2 has to stay off until they are moved back.</source>
+        <translation>
+            <numerusform>Define and start %n VM (%1) of %2 on %3. It must not run on %2 any more: %2 has to stay off until it is moved back.</numerusform>
+            <numerusform>Define and start %n VMs (%1) of %2 on %3. They must not run on %2 any more: %2 has to stay off until they are moved back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n VM(s) on %1: %2. At most %3 at the same time.</source>
+        <translation>
+            <numerusform>Restart %n VM on %1: %2. At most %3 at the same time.</numerusform>
+            <numerusform>Restart %n VMs on %1: %2. At most %3 at the same time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued.</source>
+        <translation>
+            <numerusform>%n action queued.</numerusform>
+            <numerusform>%n actions queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No VM selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a VM of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is DOWN: its VMs cannot be restarted there. Fail them over, or wait until it is UP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the host name %1 exactly to confirm the failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a standby host other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not DOWN: failing its VMs over would run them twice. Restart them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UP and cannot take the VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ocd::CertificateProbe</name>
     <message>
         <source>The server did not answer within %1 s.</source>
@@ -1186,6 +1596,33 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::DemoActionBackend</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data center is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (exit code 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed with exit code 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1744,57 @@
     </message>
 </context>
 <context>
+    <name>ocd::Icinga2CommandBackend</name>
+    <message>
+        <source>No command is configured for this action in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icinga 2 %1 cannot run commands on request (execute-command needs 2.13 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API user &quot;%1&quot; may not run commands (it lacks the permission %2). This profile is read-only for VM actions; an Icinga administrator can grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no EventCommand &quot;%1&quot;. An Icinga administrator must add it (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not learn the server&apos;s endpoint name (%1). Set the endpoint in the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Icinga 2; running &quot;%1&quot; on endpoint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icinga 2 does not know a host named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icinga 2 refused to run the command for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on endpoint %1 (exit code 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command failed on endpoint %1 with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result within the deadline of %1 s; the command may still be running on endpoint %2. Check the VM before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ocd::Icinga2Source</name>
     <message>
         <source>The server ended the event stream (reload or restart).</source>
@@ -1346,6 +1834,237 @@
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::LibvirtBackend</name>
+    <message>
+        <source>The host the VM runs on is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No libvirt URI is configured for the host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No libvirt URI is configured for any other host to fail over to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target host given for the failover of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is the host %2 runs on; fail over to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No libvirt URI is configured for the target host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the definition to %1: the folder %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the definition to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VM named %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the VM %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the state of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1 on %2 to keep a copy: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 has crashed on %2, but without its definition it could not be started again after powering it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not power off %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had crashed on %2; powered it off and started it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restart %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1 on %2 (the guest was asked to reboot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was shut off on %2; started it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-copy migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 on %2 is paused for a libvirt job (%3); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paused on %2 after a storage error; resumed it without a reboot. It pauses again if the storage still fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paused on %2; resumed it without a reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not wake up %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was suspended by its guest on %2; woke it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is shutting down on %2; start it when it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: libvirt reports no state for %1 on %2 (state %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: could not tell whether %1 still runs on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is still running on %2; failing over would run it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart switched off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch off autostart on %1 (%2): undefine %3 there before the host starts its VMs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: could not look up %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No definition of %1 to start on %2: %3 did not provide it and there is no saved copy at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition read from the saved copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the definition from %1 describes &quot;%3&quot;, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the target host %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is already running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not define %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined on %2 but did not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2 (failed over from %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ActionSettings.h"
 #include "sources/icinga2/Icinga2Settings.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ public:
     // A trusted self-signed or otherwise unknown server certificate: SHA-256, lower-case hex,
     // no colons (CertificateProbe::normalizedFingerprint turns what a user pastes into this).
     QString pinnedSha256;
-    QString tlsName; // name the certificate must carry when it differs from the URL host
+    QString tlsName;        // name the certificate must carry when it differs from the URL host
+    ActionSettings actions; // how VMs are restarted and failed over with this profile
 
     // The first problem that keeps this profile from being used, as a plain translated sentence;
     // empty when it is fine. Also checks that a CA file given is readable and holds a certificate.
@@ -42,7 +44,8 @@ public:
     bool operator==(const ConnectionProfile &o) const
     {
         return id == o.id && name == o.name && type == o.type && urls == o.urls && user == o.user &&
-               caFile == o.caFile && pinnedSha256 == o.pinnedSha256 && tlsName == o.tlsName;
+               caFile == o.caFile && pinnedSha256 == o.pinnedSha256 && tlsName == o.tlsName &&
+               actions == o.actions;
     }
     bool operator!=(const ConnectionProfile &o) const { return !(*this == o); }
 };

@@ -100,6 +100,7 @@ bool ProfileStore::load()
             p.caFile = s.value(QStringLiteral("caFile")).toString();
             p.pinnedSha256 = s.value(QStringLiteral("pinnedSha256")).toString();
             p.tlsName = s.value(QStringLiteral("tlsName")).toString();
+            p.actions.read(s);
             bool positionOk = false;
             l.position = s.value(QStringLiteral("position")).toInt(&positionOk);
             if (!positionOk)
@@ -191,6 +192,7 @@ bool ProfileStore::save()
             if (!value.isEmpty())
                 s.setValue(QLatin1String(key), value);
         }
+        p.actions.write(s);
         s.endGroup();
     }
     s.sync();

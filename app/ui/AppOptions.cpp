@@ -81,6 +81,9 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     n.feedLostSecs = qBound(1, settings.value(QStringLiteral("feedLostSecs"), n.feedLostSecs).toInt(), 3600);
     o.sound = settings.value(QStringLiteral("sound"), true).toBool();
     settings.endGroup();
+    settings.beginGroup(QStringLiteral("actions"));
+    o.actions.read(settings);
+    settings.endGroup();
     o.status = p.isSet(status);
     o.statusJson = p.isSet(json);
     o.startHidden = p.isSet(hidden);

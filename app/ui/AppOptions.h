@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ActionSettings.h"
 #include "core/NotificationPolicy.h"
 #include "sources/icinga2/Icinga2Settings.h"
 
@@ -21,7 +22,8 @@ public:
     bool startHidden = false; // --hidden: start in the tray (autostart)
     NotificationSettings notifications;
     bool sound = true;
-    QString language; // "de", "en" or empty (system)
+    ActionSettings actions; // [actions] in the config file, for --icinga-url
+    QString language;       // "de", "en" or empty (system)
     int demoMinuteMs = 4000;
     int demoStartMinute = 0;
     Icinga2Settings icinga;

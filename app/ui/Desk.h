@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionsController.h"
 #include "ChartFeeder.h"
 #include "ProfilesController.h"
 #include "models/AlarmListModel.h"
@@ -55,6 +56,7 @@ class Desk : public QObject
     Q_PROPERTY(ocd::ProfilesController *profiles READ profiles CONSTANT)
     Q_PROPERTY(ocd::ChartFeeder *charts READ charts CONSTANT)
     Q_PROPERTY(ocd::TopologyModel *topology READ topology CONSTANT)
+    Q_PROPERTY(ocd::ActionsController *actions READ actions CONSTANT)
     Q_PROPERTY(QString scopeKey READ scopeKey NOTIFY scopeChanged)
 
 public:
@@ -78,6 +80,8 @@ public:
     void setCharts(ChartFeeder *charts) { m_charts = charts; }
     ChartFeeder *charts() const { return m_charts; }
     TopologyModel *topology() { return &m_topology; }
+    void setActions(ActionsController *actions) { m_actions = actions; }
+    ActionsController *actions() const { return m_actions; }
     QString scopeKey() const { return m_scopeKey; }
     // Limits the alarm list to a topology node and everything beneath it; empty: no limit.
     Q_INVOKABLE void setScope(const QString &key);
@@ -163,6 +167,7 @@ private:
     QString m_notifierName;
     ProfilesController *m_profiles = nullptr;
     ChartFeeder *m_charts = nullptr;
+    ActionsController *m_actions = nullptr;
 };
 
 } // namespace ocd

@@ -159,7 +159,7 @@ void ProfilesController::connectTo(const QString &id)
             return;
         }
         m_store->setCurrentProfileId(profile.id);
-        m_session->openIcinga(profile.toIcinga2Settings(r.password));
+        m_session->openIcinga(profile.toIcinga2Settings(r.password), profile.actions);
         emit connected(true, tr("Connecting to %1 …").arg(profile.name));
     });
 }
@@ -169,7 +169,8 @@ QString ProfilesController::normalizedFingerprint(const QString &text) const
     return CertificateProbe::normalizedFingerprint(text);
 }
 
-bool ProfilesController::currentSettings(Icinga2Settings *out, bool *isDemo, QString *problem, int timeoutMs)
+bool ProfilesController::currentSettings(Icinga2Settings *out, bool *isDemo, QString *problem, int timeoutMs,
+                                         ActionSettings *actions)
 {
     const std::optional<ConnectionProfile> p = m_store->profile(m_store->currentProfileId());
     if (!p)
@@ -194,6 +195,8 @@ bool ProfilesController::currentSettings(Icinga2Settings *out, bool *isDemo, QSt
         return false;
     }
     *out = p->toIcinga2Settings(result.password);
+    if (actions)
+        *actions = p->actions;
     return true;
 }
 

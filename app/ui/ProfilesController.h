@@ -54,7 +54,8 @@ public:
 
     // For the composition root: the settings of the current profile with its password from the
     // keyring, waiting for the keyring at most timeoutMs. False when there is no usable profile.
-    bool currentSettings(Icinga2Settings *out, bool *isDemo, QString *problem, int timeoutMs = 10000);
+    bool currentSettings(Icinga2Settings *out, bool *isDemo, QString *problem, int timeoutMs = 10000,
+                         ActionSettings *actions = nullptr);
 
 signals:
     void profilesChanged();

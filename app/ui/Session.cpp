@@ -1,6 +1,9 @@
 #include "Session.h"
 
+#include "ActionsController.h"
 #include "Desk.h"
+#include "actions/DemoActionBackend.h"
+#include "actions/Icinga2CommandBackend.h"
 #include "core/Clock.h"
 #include "core/FeedEvent.h"
 #include "notify/NotificationCenter.h"
@@ -8,6 +11,10 @@
 #include "sources/icinga2/Icinga2Source.h"
 #include "store/AlarmStore.h"
 #include "store/MetricHistory.h"
+
+#ifdef OCD_HAVE_LIBVIRT
+#include "actions/LibvirtBackend.h"
+#endif
 
 namespace ocd {
 
@@ -21,26 +28,58 @@ Session::~Session()
         m_source->stop();
 }
 
-void Session::attach(Desk *desk, NotificationCenter *notifications)
+void Session::attach(Desk *desk, NotificationCenter *notifications, ActionsController *actions)
 {
     m_desk = desk;
     m_notifications = notifications;
+    m_actions = actions;
+    if (m_actions && m_source)
+        m_actions->setBackend(std::move(m_pendingBackend), m_source->defaultAuthor(), m_source->name(),
+                              m_pendingConcurrency);
 }
 
 void Session::openDemo(int msPerStoryMinute, int startMinute)
 {
     auto demo = std::make_unique<DemoDataCenter>(msPerStoryMinute);
     DemoDataCenter *raw = demo.get();
-    adopt(std::move(demo), raw->clock()); // durations in story time
+    auto backend = std::make_unique<DemoActionBackend>(raw);
+    adopt(std::move(demo), raw->clock(), std::move(backend), ActionRunner::kDefaultConcurrency); // story time
     raw->advanceTo(startMinute);
 }
 
-void Session::openIcinga(const Icinga2Settings &settings)
+void Session::openIcinga(const Icinga2Settings &settings, const ActionSettings &actions)
 {
-    adopt(std::make_unique<Icinga2Source>(settings), m_systemClock.get());
+    auto source = std::make_unique<Icinga2Source>(settings);
+    Icinga2Source *raw = source.get();
+    std::unique_ptr<ActionBackend> backend;
+#ifdef OCD_HAVE_LIBVIRT
+    if (actions.backend == ActionSettings::Backend::Libvirt) {
+        LibvirtSettings lv;
+        lv.uris = actions.libvirtUris;
+        backend = std::make_unique<LibvirtBackend>(lv);
+    }
+#endif
+    if (!backend) {
+        auto icinga = std::make_unique<Icinga2CommandBackend>(settings, actions.icinga);
+        icinga->setUrlProvider([raw] { return raw->currentUrl(); });
+        // What the account may do is asked again whenever the source is live (after a switch
+        // of master or a reload the answer can differ).
+        Icinga2CommandBackend *b = icinga.get();
+        connect(raw, &MonitoringSource::stateChanged, b, [raw, b] {
+            if (raw->state() == MonitoringSource::State::Live)
+                b->refreshCapabilities();
+        });
+        connect(b, &Icinga2CommandBackend::capabilitiesChanged, this, [this] {
+            if (m_actions)
+                emit m_actions->backendChanged();
+        });
+        backend = std::move(icinga);
+    }
+    adopt(std::move(source), m_systemClock.get(), std::move(backend), actions.concurrency);
 }
 
-void Session::adopt(std::unique_ptr<MonitoringSource> source, const Clock *clock)
+void Session::adopt(std::unique_ptr<MonitoringSource> source, const Clock *clock,
+                    std::unique_ptr<ActionBackend> backend, int concurrency)
 {
     // The old source goes first: nothing of it may reach the store after the switch.
     std::unique_ptr<MonitoringSource> old = std::move(m_source);
@@ -59,6 +98,12 @@ void Session::adopt(std::unique_ptr<MonitoringSource> source, const Clock *clock
         m_desk->setSource(m_source.get());
     if (m_notifications)
         m_notifications->setSource(m_source.get());
+    if (m_actions) {
+        m_actions->setBackend(std::move(backend), m_source->defaultAuthor(), m_source->name(), concurrency);
+    } else {
+        m_pendingBackend = std::move(backend);
+        m_pendingConcurrency = concurrency;
+    }
     m_source->start();
     emit sourceChanged();
     // Replies of the old source may still be queued in the event loop: delete it later.

@@ -41,6 +41,14 @@ ocd::Icinga2Settings LabIcinga2::viewerSettings() const
     return s;
 }
 
+ocd::Icinga2Settings LabIcinga2::operatorSettings() const
+{
+    ocd::Icinga2Settings s = adminSettings();
+    s.user = value(QStringLiteral("ICINGA_OPERATOR_USER"));
+    s.password = value(QStringLiteral("ICINGA_OPERATOR_PASSWORD"));
+    return s;
+}
+
 namespace {
 QByteArray send(const ocd::Icinga2Settings &s, const QString &path, const QByteArray &method,
                 const QByteArray &body, int *status)

@@ -18,6 +18,8 @@ public:
 
     ocd::Icinga2Settings adminSettings() const;
     ocd::Icinga2Settings viewerSettings() const;
+    // May run actions (execute-command) but not administer the server.
+    ocd::Icinga2Settings operatorSettings() const;
 
     // POST /v1/actions/<action> as admin; returns the HTTP status. Hosts take exit status 0 or 1 only.
     int action(const QString &action, const QJsonObject &body, QByteArray *answer = nullptr) const;

@@ -43,6 +43,7 @@ set_paths() {
     PIDFILE=$DIR/icinga2.pid
     ENVFILE=$DIR/lab.env
     PORTFILE=$DIR/port
+    ACTIONS=$DIR/actions
 }
 
 # --- process handling ------------------------------------------------------
@@ -269,6 +270,36 @@ EOF
     done
 }
 
+# The fake hypervisor tool behind the lab's EventCommands (see write_config).
+write_action_script() {
+    mkdir -p "$ACTIONS"
+    cat >"$ACTIONS/vm-action.sh" <<'EOS'
+#!/bin/sh
+# Usage: vm-action.sh restart|failover --vm VM --source HOST [--target HOST] [--reason R] [--user U]
+dir=$(dirname "$0")
+what=$1; shift
+vm=; source=; target=; user=
+while [ $# -gt 1 ]; do
+  case $1 in
+    --vm) vm=$2 ;; --source) source=$2 ;; --target) target=$2 ;; --user) user=$2 ;;
+  esac
+  shift 2
+done
+delay=$(cat "$dir/delay" 2>/dev/null || echo 1)
+echo "start $what $vm $source $target $user $(date +%s.%N)" >>"$dir/actions.log"
+sleep "$delay"
+if [ -f "$dir/fail-$vm" ]; then
+  echo "end-failed $what $vm $(date +%s.%N)" >>"$dir/actions.log"
+  cat "$dir/fail-$vm"
+  exit 2
+fi
+echo "end $what $vm $(date +%s.%N)" >>"$dir/actions.log"
+if [ "$what" = failover ]; then echo "$vm started on $target"; else echo "$vm rebooted on $source"; fi
+EOS
+    chmod +x "$ACTIONS/vm-action.sh"
+    : >"$ACTIONS/actions.log"
+}
+
 write_config() {
     mkdir -p "$ETC/zones.d"
     cat >"$ETC/icinga2.conf" <<EOF
@@ -292,6 +323,12 @@ object ApiListener "api" {
 object ApiUser "admin" {
   password = "adminpw"
   permissions = [ "*" ]
+}
+
+// May act (execute-command) but not administer: what README asks an administrator to grant.
+object ApiUser "operator" {
+  password = "operatorpw"
+  permissions = [ "objects/query/*", "events/*", "status/query", "actions/*" ]
 }
 
 object ApiUser "viewer" {
@@ -328,6 +365,30 @@ template Service "lab-service" {
 }
 
 $(host_objects)
+
+// The desk's VM actions. The script appends to $ACTIONS/actions.log (one line when a command
+// starts, one when it ends) so tests can count runs and measure concurrency; a file
+// $ACTIONS/fail-<vm> makes the run for that VM fail with its content as output.
+template EventCommand "oncall-vm-action" {
+  arguments = {
+    "--vm" = "\$oncall_vm\$"
+    "--source" = "\$oncall_source\$"
+    "--target" = "\$oncall_target\$"
+    "--reason" = "\$oncall_reason\$"
+    "--user" = "\$oncall_user\$"
+  }
+  timeout = 60s
+}
+
+object EventCommand "oncall-vm-restart" {
+  import "oncall-vm-action"
+  command = [ "$ACTIONS/vm-action.sh", "restart" ]
+}
+
+object EventCommand "oncall-vm-failover" {
+  import "oncall-vm-action"
+  command = [ "$ACTIONS/vm-action.sh", "failover" ]
+}
 
 apply Service "ssh" {
   import "lab-service"
@@ -389,6 +450,9 @@ ICINGA_CA=$PKI/ca.crt
 ICINGA_TLS_NAME=$TLS_NAME
 ICINGA_ADMIN_USER=admin
 ICINGA_ADMIN_PASSWORD=adminpw
+ICINGA_OPERATOR_USER=operator
+ICINGA_OPERATOR_PASSWORD=operatorpw
+ICINGA_ACTIONS_DIR=$ACTIONS
 ICINGA_RO_USER=viewer
 ICINGA_RO_PASSWORD=viewerpw
 ICINGA_PID=$pid
@@ -427,11 +491,12 @@ do_start() {
     port_in_use "$PORT" && die "port $PORT on 127.0.0.1 is already in use"
     # Only remove what this script creates, in case DIR holds other files.
     rm -rf -- "$ETC" "$LIB" "$PKI" "$PKI_OTHER" "$LOG" "$DIR/cache" "$DIR/spool" \
-        "$DIR/run" "$PIDFILE" "$ENVFILE" "$PORTFILE"
+        "$DIR/run" "$PIDFILE" "$ENVFILE" "$PORTFILE" "$ACTIONS"
     mkdir -p "$DIR" "$LOG"
     echo "$PORT" >"$PORTFILE"
 
     make_pki
+    write_action_script
     write_config
     launch
     wait_api "$DAEMON_PID" || { do_kill; exit 1; }

@@ -1,9 +1,14 @@
 // Qt Quick Test runner for the alarm list: the demo data center at the story's 07:08 (host1 DOWN,
 // its VMs unreachable) feeds a real store and Desk, and the QML tests drive the real components.
+#include "actions/AuditLog.h"
+#include "actions/DemoActionBackend.h"
 #include "core/Clock.h"
 #include "sources/demo/DemoDataCenter.h"
 #include "store/AlarmStore.h"
+#include "ui/ActionsController.h"
 #include "ui/Desk.h"
+
+#include <QTemporaryDir>
 
 #include <QQmlEngine>
 #include <QtQml/QQmlExtensionPlugin>
@@ -29,11 +34,19 @@ public slots:
         store->processInbox(0);
         store->flushChanges();
         desk = std::make_unique<ocd::Desk>(store.get(), demo.get(), nullptr);
+        // VM actions against the demo's hypervisor, with quick boots and an audit log of its own.
+        audit = std::make_unique<ocd::AuditLog>(auditDir.filePath(QStringLiteral("audit.jsonl")));
+        actions = std::make_unique<ocd::ActionsController>(store.get(), audit.get());
+        actions->setBackend(std::make_unique<ocd::DemoActionBackend>(demo.get(), 300),
+                            QStringLiteral("tester"), QStringLiteral("demo"), 2);
+        desk->setActions(actions.get());
         ocd::Desk::setInstance(desk.get());
     }
     void cleanupTestCase()
     {
         desk.reset();
+        actions.reset();
+        audit.reset();
         demo.reset();
         store.reset();
     }
@@ -43,6 +56,9 @@ private:
     std::unique_ptr<ocd::AlarmStore> store;
     std::unique_ptr<ocd::DemoDataCenter> demo;
     std::unique_ptr<ocd::Desk> desk;
+    QTemporaryDir auditDir;
+    std::unique_ptr<ocd::AuditLog> audit;
+    std::unique_ptr<ocd::ActionsController> actions;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_alarm_list, Setup)

@@ -24,7 +24,9 @@ private slots:
         for (const char *f :
              {"components/SeverityBadge", "components/StatusBar", "components/ConnectionBanner",
               "components/DetailsPane", "components/AlarmList", "components/AcknowledgeDialog",
-              "components/DowntimeDialog", "components/ProfilesDialog", "Main"})
+              "components/DowntimeDialog", "components/ProfilesDialog", "components/ConfirmActionDialog",
+              "components/ActionProgressList", "components/HostActionsPane", "components/AuditLogDialog",
+              "Main"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
     void load()

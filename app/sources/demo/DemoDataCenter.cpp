@@ -74,6 +74,15 @@ void DemoDataCenter::reset()
         QVariantMap hvVars{{QStringLiteral("role"), QStringLiteral("hypervisor")},
                            {QStringLiteral("site"), QStringLiteral("fra1")},
                            {QStringLiteral("rack"), QStringLiteral("r%1").arg(h + 1)}};
+        // Room for failover (HostFacts): host3 is the cooperative's standby, host2 is nearly full.
+        if (hv == QLatin1String("host3")) {
+            hvVars.insert(QStringLiteral("standby"), true);
+            hvVars.insert(QStringLiteral("free_vcpus"), 16);
+            hvVars.insert(QStringLiteral("free_memory_gb"), 48);
+        } else if (hv == QLatin1String("host2")) {
+            hvVars.insert(QStringLiteral("free_vcpus"), 4);
+            hvVars.insert(QStringLiteral("free_memory_gb"), 8);
+        }
         m_truth.insert(hv, makeObject(hv, {}, hvVars));
         m_truth.insert(key(hv, QStringLiteral("ssh")), makeObject(hv, QStringLiteral("ssh"), {}));
         m_truth.insert(key(hv, QStringLiteral("temperature")),
@@ -83,7 +92,9 @@ void DemoDataCenter::reset()
             m_vmsOf[hv].append(vm);
             m_dependencies.append(HostDependency{hv, vm});
             QVariantMap vmVars{{QStringLiteral("role"), QStringLiteral("vm")},
-                               {QStringLiteral("hypervisor"), hv}};
+                               {QStringLiteral("hypervisor"), hv},
+                               {QStringLiteral("vcpus"), v == 1 ? 4 : 2},
+                               {QStringLiteral("memory_gb"), v == 1 ? 8 : 4}};
             m_truth.insert(vm, makeObject(vm, {}, vmVars));
             QStringList services{QStringLiteral("http"), QStringLiteral("ssh")};
             if (vm == QLatin1String("vm12") || vm == QLatin1String("vm21"))
@@ -218,7 +229,8 @@ void DemoDataCenter::hostDown(const QString &hv, bool down)
     if (down)
         result(hv, {}, 1, QStringLiteral("PING CRITICAL - Packet loss = 100%"));
     else
-        result(hv, {}, 0, QStringLiteral("PING OK - Packet loss = 0%, RTA = 0.52 ms, up 2 min"));
+        result(hv, {}, 0, QStringLiteral("PING OK - Packet loss = 0%, RTA = 0.52 ms, up 2 min"),
+               QStringLiteral("rta=0.52ms;100;500;0 pl=0%;20;60;0 uptime=120s"));
     const QString unreachable = tr("Host unreachable: parent %1 is down").arg(hv);
     for (const QString &vm : m_vmsOf.value(hv)) {
         if (down) {
@@ -294,6 +306,52 @@ void DemoDataCenter::playMinute(int m)
     temperature(QStringLiteral("host1"), host1Temp[m]);
     temperature(QStringLiteral("host2"), 41.0 + (m % 3) * 0.5);
     temperature(QStringLiteral("host3"), 43.0 + (m % 2) * 0.5);
+}
+
+QString DemoDataCenter::hypervisorOf(const QString &vm) const
+{
+    for (auto it = m_vmsOf.cbegin(); it != m_vmsOf.cend(); ++it)
+        if (it->contains(vm))
+            return it.key();
+    return {};
+}
+
+DemoDataCenter::ActionOutcome DemoDataCenter::restartVm(const QString &vm)
+{
+    const QString hv = hypervisorOf(vm);
+    if (hv.isEmpty())
+        return {false, QStringLiteral("error: failed to get domain '%1'").arg(vm)};
+    if (m_truth.value(hv).state != 0)
+        return {false,
+                QStringLiteral("error: failed to connect to the hypervisor %1: No route to host").arg(hv)};
+    vmBoot(vm);
+    emit eventsReceived(std::exchange(m_pending, {}));
+    return {true, QStringLiteral("Domain '%1' started on %2").arg(vm, hv)};
+}
+
+DemoDataCenter::ActionOutcome DemoDataCenter::failoverVm(const QString &vm, const QString &target)
+{
+    const QString hv = hypervisorOf(vm);
+    if (hv.isEmpty() || !m_vmsOf.contains(target))
+        return {false, QStringLiteral("error: failed to get domain '%1'").arg(vm)};
+    if (m_truth.value(hv).state == 0)
+        return {false, QStringLiteral("error: domain '%1' is still defined on %2, which is up").arg(vm, hv)};
+    if (m_truth.value(target).state != 0)
+        return {false, QStringLiteral("error: %1 is not reachable").arg(target)};
+    // The VM moves in the topology: new parent, new hypervisor var; a snapshot carries that.
+    m_vmsOf[hv].removeAll(vm);
+    m_vmsOf[target].append(vm);
+    for (HostDependency &d : m_dependencies)
+        if (d.childHost == vm)
+            d.parentHost = target;
+    m_truth[vm].vars.insert(QStringLiteral("hypervisor"), target);
+    vmBoot(vm);
+    m_pending.clear(); // the snapshot below already holds the booted state
+    Snapshot snap;
+    snap.objects = m_truth.values().toVector();
+    snap.dependencies = m_dependencies;
+    emit snapshotReady(snap);
+    return {true, QStringLiteral("Domain '%1' defined and started on %2").arg(vm, target)};
 }
 
 ActionReply *DemoDataCenter::finished(bool ok, const QString &message)

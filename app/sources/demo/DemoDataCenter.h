@@ -45,6 +45,17 @@ public:
     // Jumps to a story minute at once (screenshots, tests).
     void advanceTo(int minute);
 
+    // The demo's hypervisor tool (DemoActionBackend): boots a VM if its host is up; moves a VM
+    // to another host if its own host is down. The output reads like virsh's.
+    struct ActionOutcome
+    {
+        bool ok = false;
+        QString output;
+    };
+    ActionOutcome restartVm(const QString &vm);
+    ActionOutcome failoverVm(const QString &vm, const QString &target);
+    QString hypervisorOf(const QString &vm) const;
+
 signals:
     void storyTimeChanged();
 

@@ -24,23 +24,6 @@ namespace ocd {
 
 namespace {
 
-const char *kSslErrorsProperty = "ocdSslErrors";
-
-QList<QSslError> sslErrorsOf(QNetworkReply *reply)
-{
-    return reply->property(kSslErrorsProperty).value<QList<QSslError>>();
-}
-
-bool peerMatchesPin(QNetworkReply *reply, const QString &pinnedSha256)
-{
-    if (pinnedSha256.isEmpty())
-        return false;
-    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    return !peer.isNull() &&
-           QString::fromLatin1(QCryptographicHash::hash(peer.toDer(), QCryptographicHash::Sha256).toHex()) ==
-               pinnedSha256;
-}
-
 QStringList eventTypes()
 {
     return {QStringLiteral("CheckResult"),        QStringLiteral("StateChange"),
@@ -62,21 +45,9 @@ QJsonObject objectSelector(const QString &host, const QString &service)
 } // namespace
 
 Icinga2Source::Icinga2Source(Icinga2Settings settings, QObject *parent)
-    : MonitoringSource(parent), m_settings(std::move(settings)),
+    : MonitoringSource(parent), m_settings(std::move(settings)), m_client(m_settings),
       m_queue(QStringLiteral("oncall-desk-") + QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer); // TLS is always verified
-    if (!m_settings.caFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-        if (cas.isEmpty())
-            qCWarning(lcIcinga) << "CA file" << m_settings.caFile << "holds no PEM certificate";
-        m_ssl.setCaCertificates(cas);
-    }
-    m_nam.setAutoDeleteReplies(false);
-    // Icinga never redirects; following one could carry the Basic credentials elsewhere.
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-
     m_parseTimer.setSingleShot(true);
     m_parseTimer.setInterval(0);
     connect(&m_parseTimer, &QTimer::timeout, this, &Icinga2Source::parseQueuedLines);
@@ -113,19 +84,6 @@ QUrl Icinga2Source::currentUrl() const
     if (m_urlIndex == 0 || m_urlIndex > m_settings.fallbackUrls.size())
         return m_settings.url;
     return m_settings.fallbackUrls.at(m_urlIndex - 1);
-}
-
-void Icinga2Source::watchTls(QNetworkReply *reply)
-{
-    // Errors are remembered for the message. The one exception to verification: the user
-    // explicitly trusted this very certificate (its SHA-256 is pinned in the profile).
-    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
-        if (peerMatchesPin(reply, m_settings.pinnedSha256)) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        reply->setProperty(kSslErrorsProperty, QVariant::fromValue(errors));
-    });
 }
 
 void Icinga2Source::setBackoffLimits(int firstMs, int maxMs)
@@ -174,29 +132,12 @@ void Icinga2Source::abortAll()
 
 QNetworkRequest Icinga2Source::request(const QString &path) const
 {
-    QUrl url = currentUrl();
-    url.setPath(path);
-    QNetworkRequest req(url);
-    req.setSslConfiguration(m_ssl);
-    if (!m_settings.tlsServerName.isEmpty())
-        req.setPeerVerifyName(m_settings.tlsServerName);
-    req.setRawHeader("Accept", "application/json");
-    req.setRawHeader("Authorization",
-                     "Basic " +
-                         (m_settings.user + QLatin1Char(':') + m_settings.password).toUtf8().toBase64());
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    return req;
+    return m_client.request(currentUrl(), path);
 }
 
 QNetworkReply *Icinga2Source::postJson(const QString &path, const QJsonObject &body, int timeoutMs)
 {
-    QNetworkRequest req = request(path);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (timeoutMs > 0)
-        req.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    watchTls(reply);
-    return reply;
+    return m_client.postJson(currentUrl(), path, body, timeoutMs);
 }
 
 void Icinga2Source::connectStream()
@@ -220,8 +161,8 @@ void Icinga2Source::connectStream()
     QNetworkRequest req = request(url.path());
     req.setUrl(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    m_stream = m_nam.post(req, QByteArray("{}"));
-    watchTls(m_stream);
+    m_stream = m_client.nam()->post(req, QByteArray("{}"));
+    m_client.watchTls(m_stream);
     connect(m_stream, &QNetworkReply::metaDataChanged, this, &Icinga2Source::onStreamMetaData);
     connect(m_stream, &QNetworkReply::readyRead, this, &Icinga2Source::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &Icinga2Source::onStreamFinished);
@@ -288,14 +229,15 @@ void Icinga2Source::onStreamFinished()
     QNetworkReply *reply = m_stream;
     if (!reply)
         return;
-    QString reason = Icinga2ErrorText::forReply(reply, sslErrorsOf(reply), Icinga2ErrorText::Context::Stream);
+    QString reason = Icinga2ErrorText::forReply(reply, Icinga2Client::sslErrorsOf(reply),
+                                                Icinga2ErrorText::Context::Stream);
     if (reason.isEmpty())
         reason = tr("The server ended the event stream (reload or restart).");
     // Certificates and credentials will not fix themselves: say "failed", but keep retrying
     // slowly so a fixed server is picked up without a restart of the desk.
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool configProblem = !sslErrorsOf(reply).isEmpty() || status == 401 || status == 403 ||
-                               reply->error() == QNetworkReply::SslHandshakeFailedError;
+    const bool configProblem = !Icinga2Client::sslErrorsOf(reply).isEmpty() || status == 401 ||
+                               status == 403 || reply->error() == QNetworkReply::SslHandshakeFailedError;
     connectionLost(reason, configProblem);
 }
 
@@ -321,9 +263,9 @@ void Icinga2Source::startSync()
         req.setRawHeader("X-HTTP-Method-Override", "GET");
         req.setTransferTimeout(kQueryTimeoutMs);
         const QJsonObject body{{QStringLiteral("attrs"), QJsonArray::fromStringList(q.attrs)}};
-        QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply = m_client.nam()->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
         reply->setProperty("ocdQuery", QLatin1String(q.type));
-        watchTls(reply);
+        m_client.watchTls(reply);
         connect(reply, &QNetworkReply::finished, this, &Icinga2Source::onSyncFinished);
         m_syncReplies.append(reply);
     }
@@ -338,7 +280,8 @@ void Icinga2Source::onSyncFinished()
             return;
         const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (r->error() != QNetworkReply::NoError || status != 200) {
-            connectionLost(Icinga2ErrorText::forReply(r, sslErrorsOf(r), Icinga2ErrorText::Context::Query));
+            connectionLost(Icinga2ErrorText::forReply(r, Icinga2Client::sslErrorsOf(r),
+                                                      Icinga2ErrorText::Context::Query));
             return;
         }
     }
@@ -420,15 +363,16 @@ void Icinga2Source::probe()
         return;
     QNetworkRequest req = request(QStringLiteral("/v1"));
     req.setTransferTimeout(kProbeTimeoutMs);
-    m_probe = m_nam.get(req);
-    watchTls(m_probe);
+    m_probe = m_client.nam()->get(req);
+    m_client.watchTls(m_probe);
     connect(m_probe, &QNetworkReply::finished, this, [this] {
         QNetworkReply *r = m_probe;
         m_probe = nullptr;
         r->deleteLater();
         if (r->error() == QNetworkReply::NoError || r->error() >= QNetworkReply::ContentAccessDenied)
             return; // any HTTP answer means the server is alive
-        connectionLost(Icinga2ErrorText::forReply(r, sslErrorsOf(r), Icinga2ErrorText::Context::Query));
+        connectionLost(
+            Icinga2ErrorText::forReply(r, Icinga2Client::sslErrorsOf(r), Icinga2ErrorText::Context::Query));
     });
 }
 
@@ -474,8 +418,8 @@ ActionReply *Icinga2Source::runPerObject(
                         --progress->inFlight;
                         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                         if (reply->error() != QNetworkReply::NoError || status >= 300) {
-                            const QString why = Icinga2ErrorText::forReply(reply, sslErrorsOf(reply),
-                                                                           Icinga2ErrorText::Context::Action);
+                            const QString why = Icinga2ErrorText::forReply(
+                                reply, Icinga2Client::sslErrorsOf(reply), Icinga2ErrorText::Context::Action);
                             progress->errors.append(
                                 progress->total == 1 ? why : QStringLiteral("%1: %2").arg(key, why));
                         }

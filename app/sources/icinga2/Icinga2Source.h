@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Icinga2Client.h"
 #include "Icinga2Settings.h"
 #include "LineBuffer.h"
 #include "sources/MonitoringSource.h"
@@ -54,7 +55,6 @@ public:
     QUrl currentUrl() const;
 
 private:
-    void watchTls(QNetworkReply *reply);
     QNetworkRequest request(const QString &path) const;
     void connectStream();
     void onStreamMetaData();
@@ -74,8 +74,7 @@ private:
                  const QString &successText);
 
     Icinga2Settings m_settings;
-    QNetworkAccessManager m_nam;
-    QSslConfiguration m_ssl;
+    Icinga2Client m_client;
     QString m_queue;
     bool m_running = false;
 
