@@ -1356,10 +1356,6 @@
         <translation>%1: Kein Aktions-Backend konfiguriert.</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>

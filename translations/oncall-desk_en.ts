@@ -1356,10 +1356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,7 +73,6 @@ ActionRunner::Submitted ActionRunner::submit(const QList<VmAction> &actions)
         item.id = m_nextId++;
         item.action = a;
         item.queuedAt = QDateTime::currentDateTimeUtc();
-        item.message = tr("Waiting");
         m_items.append(item);
         out.ids << item.id;
         audit(item, QStringLiteral("requested"));

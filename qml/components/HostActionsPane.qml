@@ -12,7 +12,7 @@ Pane {
     readonly property var actions: Desk.actions
     readonly property string host: key.length > 0 && actions ? actions.physicalHostOf(key) : ""
     property var facts: ({})
-    // VM name -> chosen; VMs not in it follow their state (down ones are chosen).
+    // VM name -> chosen; VMs not in it follow their state (down ones without an action are chosen).
     property var chosen: ({})
     property string lastResult: ""
     property bool lastResultOk: true
@@ -21,7 +21,7 @@ Pane {
     function selectedVms() {
         const out = []
         for (const vm of (facts.vms || []))
-            if (chosen[vm.name] !== undefined ? chosen[vm.name] : vm.down)
+            if (chosen[vm.name] !== undefined ? chosen[vm.name] : vm.down && !vm.active)
                 out.push(vm.name)
         return out
     }
@@ -115,7 +115,7 @@ Pane {
                     required property var modelData
                     Layout.fillWidth: true
                     CheckBox {
-                        checked: { pane.chosen; return pane.chosen[modelData.name] !== undefined ? pane.chosen[modelData.name] : modelData.down }
+                        checked: { pane.chosen; return pane.chosen[modelData.name] !== undefined ? pane.chosen[modelData.name] : modelData.down && !modelData.active }
                         onToggled: pane.choose(modelData.name, checked)
                         text: modelData.name
                         font.bold: modelData.down
@@ -138,7 +138,7 @@ Pane {
                 }
             }
             RowLayout {
-                Button { text: qsTr("Down VMs"); flat: true; onClicked: pane.selectWhere(vm => vm.down) }
+                Button { text: qsTr("Down VMs"); flat: true; onClicked: pane.selectWhere(vm => vm.down && !vm.active) }
                 Button { text: qsTr("All"); flat: true; onClicked: pane.selectWhere(vm => true) }
                 Button { text: qsTr("None"); flat: true; onClicked: pane.selectWhere(vm => false) }
             }

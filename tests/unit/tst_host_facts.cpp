@@ -3,13 +3,14 @@
 #include "core/Topology.h"
 #include "store/MetricHistory.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace ocd;
 
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(7, 15), Qt::UTC);
+const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(7, 15), QTimeZone::utc());
 
 MonitoredObject host(const QString &name, int state, const QVariantMap &vars = {})
 {
