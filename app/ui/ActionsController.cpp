@@ -245,18 +245,27 @@ QVariantMap ActionsController::submit(const QList<VmAction> &actions)
     return {{QStringLiteral("ok"), s.refused.isEmpty()}, {QStringLiteral("message"), text}};
 }
 
-QVariantMap ActionsController::restart(const QString &host, const QStringList &vms, const QString &reason)
+QVariantMap ActionsController::refuse(const QString &text)
 {
-    auto refuse = [this](const QString &text) {
-        emit message(text, false);
-        return QVariantMap{{QStringLiteral("ok"), false}, {QStringLiteral("message"), text}};
-    };
-    const QStringList known = vmsOf(host);
+    emit message(text, false);
+    return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), text}};
+}
+
+QString ActionsController::vmsProblem(const QString &host, const QStringList &vms) const
+{
     if (vms.isEmpty())
-        return refuse(tr("No VM selected."));
+        return tr("No VM selected.");
+    const QStringList known = vmsOf(host);
     for (const QString &vm : vms)
         if (!known.contains(vm))
-            return refuse(tr("%1 is not a VM of %2.").arg(vm, host));
+            return tr("%1 is not a VM of %2.").arg(vm, host);
+    return {};
+}
+
+QVariantMap ActionsController::restart(const QString &host, const QStringList &vms, const QString &reason)
+{
+    if (const QString problem = vmsProblem(host, vms); !problem.isEmpty())
+        return refuse(problem);
     const auto it = m_store->objects().constFind(host);
     if (it != m_store->objects().constEnd() && !it->pending && it->state != 0)
         return refuse(
@@ -271,20 +280,12 @@ QVariantMap ActionsController::restart(const QString &host, const QStringList &v
 QVariantMap ActionsController::failover(const QString &host, const QString &target, const QStringList &vms,
                                         const QString &reason, const QString &typedName)
 {
-    auto refuse = [this](const QString &text) {
-        emit message(text, false);
-        return QVariantMap{{QStringLiteral("ok"), false}, {QStringLiteral("message"), text}};
-    };
     if (typedName.trimmed() != host)
         return refuse(tr("Type the host name %1 exactly to confirm the failover.").arg(host));
     if (target.isEmpty() || target == host)
         return refuse(tr("Choose a standby host other than %1.").arg(host));
-    const QStringList known = vmsOf(host);
-    if (vms.isEmpty())
-        return refuse(tr("No VM selected."));
-    for (const QString &vm : vms)
-        if (!known.contains(vm))
-            return refuse(tr("%1 is not a VM of %2.").arg(vm, host));
+    if (const QString problem = vmsProblem(host, vms); !problem.isEmpty())
+        return refuse(problem);
     const auto src = m_store->objects().constFind(host);
     if (src == m_store->objects().constEnd() || src->pending || src->state == 0)
         return refuse(

@@ -79,6 +79,9 @@ signals:
 
 private:
     QVariantMap submit(const QList<VmAction> &actions);
+    QVariantMap refuse(const QString &text);
+    // Why these VMs cannot be acted on as VMs of `host`; empty when they can.
+    QString vmsProblem(const QString &host, const QStringList &vms) const;
     QStringList vmsOf(const QString &host) const;
 
     AlarmStore *m_store;
