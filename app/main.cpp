@@ -1,20 +1,26 @@
 // Composition root: builds the objects, wires them and loads the QML. No logic of its own.
 #include "actions/AuditLog.h"
+#include "conference/BigBlueButtonProvider.h"
+#include "conference/JitsiProvider.h"
 #include "core/Clock.h"
 #include "core/StatusSummary.h"
+#include "incidents/IncidentTracker.h"
 #include "notify/AlarmSound.h"
 #include "notify/FreedesktopNotifier.h"
 #include "notify/NotificationCenter.h"
 #include "notify/TrayIcon.h"
 #include "notify/TrayNotifier.h"
 #include "sources/demo/DemoDataCenter.h"
+#include "storage/SqlIncidentStore.h"
 #include "store/AlarmStore.h"
 #include "store/MetricHistory.h"
 #include "ui/ActionsController.h"
 #include "ui/AppOptions.h"
 #include "ui/ChartFeeder.h"
+#include "ui/ConsoleText.h"
 #include "ui/Desk.h"
 #include "ui/DeskBusService.h"
+#include "ui/IncidentsController.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/ProfilesController.h"
 #include "ui/Session.h"
@@ -24,6 +30,8 @@
 #endif
 
 #include <QApplication>
+#include <QDir>
+#include <QEventLoop>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -41,14 +49,77 @@ int printStatus(bool json)
     const QByteArray answer = ocd::DeskBusService::queryRunningInstance();
     ocd::StatusSummary summary;
     if (answer.isEmpty() || !ocd::StatusSummary::fromJson(answer, &summary)) {
-        const QString text =
-            QStringLiteral("UNKNOWN: ") +
-            QCoreApplication::translate("main", "On-Call Desk is not running on this desktop.");
+        const QString text = QStringLiteral("UNKNOWN: ") + ocd::ConsoleText::notRunning();
         std::printf("%s\n", json ? R"({"status":3,"live":false,"text":"not running"})" : qPrintable(text));
         return 3;
     }
     std::printf("%s\n", json ? answer.constData() : qPrintable(summary.line()));
     return summary.exitCode();
+}
+
+// A secret from the environment (scripts) or else the keyring; start-up waits for the keyring
+// at most 10 s, like the profile's password.
+QString secretFor(ocd::SecretStore *secrets, const QString &keyringEntry, const char *environment)
+{
+    const QByteArray fromEnv = qgetenv(environment);
+    if (!fromEnv.isEmpty())
+        return QString::fromUtf8(fromEnv);
+    QEventLoop loop;
+    QString secret;
+    bool done = false;
+    secrets->readPassword(keyringEntry, [&](const ocd::SecretResult &r) {
+        if (r.ok())
+            secret = r.password;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    return secret;
+}
+
+// --store-secret NAME: one line from stdin into the keyring (the team database's password, the
+// BigBlueButton secret), so they never sit in a config file.
+int storeSecret(const QString &name)
+{
+    char line[4096] = {};
+    if (!std::fgets(line, sizeof line, stdin)) {
+        std::fprintf(stderr, "%s\n", qPrintable(ocd::ConsoleText::noSecretOnStdin()));
+        return 2;
+    }
+    const QString secret = QString::fromUtf8(line).trimmed();
+    ocd::SecretStore secrets;
+    QEventLoop loop;
+    ocd::SecretResult result;
+    secrets.writePassword(name, secret, [&](const ocd::SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!result.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.message));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(ocd::ConsoleText::storedInKeyring(name)));
+    return 0;
+}
+
+QString teamPassword(ocd::SecretStore *secrets)
+{
+    return secretFor(secrets, QStringLiteral("team-database"), "ONCALL_DESK_TEAM_PASSWORD");
+}
+
+std::unique_ptr<ocd::ConferenceProvider> makeConferenceProvider(const ocd::AppOptions &options,
+                                                                ocd::SecretStore *secrets)
+{
+    if (options.conferenceProvider == QLatin1String("bigbluebutton"))
+        return std::make_unique<ocd::BigBlueButtonProvider>(
+            options.conferenceUrl,
+            secretFor(secrets, QStringLiteral("bigbluebutton"), "ONCALL_DESK_BBB_SECRET"));
+    if (options.conferenceProvider == QLatin1String("none"))
+        return nullptr;
+    return std::make_unique<ocd::JitsiProvider>(options.conferenceUrl);
 }
 
 } // namespace
@@ -82,6 +153,8 @@ int main(int argc, char *argv[])
     }
     if (options.status)
         return printStatus(options.statusJson);
+    if (!options.storeSecret.isEmpty())
+        return storeSecret(options.storeSecret);
 
     ocd::SystemClock systemClock;
     ocd::ForwardingClock clock(&systemClock); // the session points it at the demo's story clock
@@ -123,15 +196,38 @@ int main(int argc, char *argv[])
     ocd::ActionsController actions(&store, &audit);
     desk.setActions(&actions);
 
+    // Incidents: the team's PostgreSQL or the local SQLite file; the demo keeps its own file
+    // (started afresh), so the replayed story never mixes with real incidents.
+    ocd::DatabaseSettings teamSettings = options.team;
+    if (teamSettings.driver == ocd::DatabaseSettings::PostgreSQL)
+        teamSettings.password = teamPassword(&secrets);
+    ocd::SqlIncidentStore teamStore(teamSettings);
+    QString storeError;
+    if (!teamStore.open(&storeError))
+        qWarning().noquote() << "incident database:" << storeError;
+    ocd::DatabaseSettings demoSettings;
+    demoSettings.sqlitePath = QDir::temp().filePath(
+        QStringLiteral("oncall-desk-demo-%1.sqlite").arg(QCoreApplication::applicationPid()));
+    ocd::SqlIncidentStore demoStore(demoSettings);
+    demoStore.open(&storeError);
+    ocd::IncidentTracker tracker(&store, session.source()->isDemo() ? &demoStore : &teamStore);
+    ocd::IncidentsController incidents(&store, tracker.store(), &tracker);
+    incidents.setActionRunner(actions.runner());
+    incidents.setOpenBrowser(!options.selfTest);
+    std::unique_ptr<ocd::ConferenceProvider> conference = makeConferenceProvider(options, &secrets);
+    incidents.setConferenceProvider(conference.get());
+    incidents.setSource(session.source());
+    desk.setIncidents(&incidents);
+    QObject::connect(&session, &ocd::Session::sourceChanged, &incidents, [&] {
+        incidents.useStore(session.source()->isDemo() ? &demoStore : &teamStore);
+        incidents.setSource(session.source());
+    });
+
     // One desk per desktop session: a second start raises the first and leaves.
     ocd::DeskBusService bus(&desk);
     if (!options.selfTest && !bus.registerOnSessionBus()) {
         const bool raised = ocd::DeskBusService::showRunningInstance();
-        std::printf(
-            "%s\n",
-            qPrintable(raised ? QCoreApplication::translate(
-                                    "main", "On-Call Desk is already running: its window was raised.")
-                              : QCoreApplication::translate("main", "On-Call Desk is already running.")));
+        std::printf("%s\n", qPrintable(ocd::ConsoleText::alreadyRunning(raised)));
         return 0;
     }
 

@@ -17,7 +17,7 @@ runtime=(
 )
 testing=(
   xvfb xauth dbus dbus-x11 dunst trayer imagemagick gnome-keyring
-  icinga2-bin icinga2-common libvirt-clients postgresql-15 curl procps clang-format libnotify-bin clang-14 libclang-rt-14-dev
+  icinga2-bin icinga2-common libvirt-clients postgresql-15 poppler-utils curl procps clang-format libnotify-bin clang-14 libclang-rt-14-dev
 )
 
 want=("${runtime[@]}")

@@ -65,6 +65,10 @@ ApplicationWindow {
         }
     }
     Connections {
+        target: Desk.incidents
+        function onMessage(text, ok) { window.showActionMessage(ok, text) }
+    }
+    Connections {
         target: Desk.actions
         function onMessage(text, ok) {
             statusBar.lastMessageOk = ok
@@ -109,6 +113,11 @@ ApplicationWindow {
             MenuItem { action: downtimeAction }
             MenuSeparator { }
             MenuItem { action: vmActionsAction }
+            MenuItem {
+                text: qsTr("Open &incident for this alarm")
+                enabled: alarmList.currentKey.length > 0 && !!Desk.incidents
+                onTriggered: { Desk.incidents.openFor(alarmList.currentKey); leftTabs.currentIndex = 2 }
+            }
             MenuItem { text: qsTr("Audit log…"); onTriggered: auditDialog.openLog() }
             MenuSeparator { }
             Menu {
@@ -200,6 +209,11 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 TabButton { text: qsTr("Alarms") }
                 TabButton { text: qsTr("Topology"); objectName: "topologyTab" }
+                TabButton {
+                    objectName: "incidentsTab"
+                    text: Desk.incidents && Desk.incidents.openCount > 0 ? qsTr("Incidents (%1)").arg(Desk.incidents.openCount)
+                                                                         : qsTr("Incidents")
+                }
             }
             Label {
                 visible: leftTabs.currentIndex === 0
@@ -253,6 +267,11 @@ ApplicationWindow {
                 highlightKey: alarmList.currentKey
                 scopeKey: Desk.scopeKey
                 onScopeChosen: (key) => Desk.setScope(Desk.scopeKey === key ? "" : key)
+            }
+            IncidentsPane {
+                visible: leftTabs.currentIndex === 2
+                Layout.fillWidth: true
+                Layout.fillHeight: true
             }
             AlarmList {
                 id: alarmList

@@ -234,6 +234,10 @@
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <source>Read a secret from standard input and keep it in the keyring under &lt;name&gt; (team-database, bigbluebutton), then exit.</source>
+        <translation>Ein Geheimnis von der Standardeingabe lesen, im Schlüsselbund unter &lt;name&gt; (team-database, bigbluebutton) ablegen und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -384,6 +388,29 @@
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleText</name>
+    <message>
+        <source>On-Call Desk is not running on this desktop.</source>
+        <translation>On-Call Desk läuft auf diesem Desktop nicht.</translation>
+    </message>
+    <message>
+        <source>On-Call Desk is already running: its window was raised.</source>
+        <translation>On-Call Desk läuft bereits: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>On-Call Desk is already running.</source>
+        <translation>On-Call Desk läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input.</source>
+        <translation>Kein Geheimnis auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring as %1.</source>
+        <translation>Im Schlüsselbund als %1 abgelegt.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +730,165 @@
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>in Analyse</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>unter Beobachtung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>nachbesprochen</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>in Analyse</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>unter Beobachtung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>nachbesprochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n offene Störung</numerusform>
+            <numerusform>%n offene Störungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents. One opens by itself for a HARD problem of a physical host; Alarm → Open incident opens one by hand.</source>
+        <translation>Keine Störungen. Bei einem HARD-Problem eines physischen Hosts wird automatisch eine eröffnet; von Hand über Alarm → Störung eröffnen.</translation>
+    </message>
+    <message>
+        <source>Select an incident.</source>
+        <translation>Wählen Sie eine Störung.</translation>
+    </message>
+    <message>
+        <source>MTTA %1</source>
+        <translation>MTTA %1</translation>
+    </message>
+    <message>
+        <source>MTTR %1</source>
+        <translation>MTTR %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alarm(s) open</source>
+        <translation>
+            <numerusform>%1 von %n Alarm offen</numerusform>
+            <numerusform>%1 von %n Alarmen offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on it.</source>
+        <translation>%1 hat übernommen.</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed it yet.</source>
+        <translation>Noch hat niemand übernommen.</translation>
+    </message>
+    <message>
+        <source>I&apos;m on it</source>
+        <translation>Ich übernehme</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Start conference</source>
+        <translation>Konferenz starten</translation>
+    </message>
+    <message>
+        <source>Creates a room on %1, posts the link to the journal and opens it.</source>
+        <translation>Erstellt einen Raum auf %1, trägt den Link ins Journal ein und öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>No conference service is configured.</source>
+        <translation>Es ist kein Konferenzdienst konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Review as Markdown…</source>
+        <translation>Nachbesprechung als Markdown…</translation>
+    </message>
+    <message>
+        <source>Review as PDF…</source>
+        <translation>Nachbesprechung als PDF…</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Add a note for the team (Enter)</source>
+        <translation>Notiz für das Team hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>DEMO</source>
@@ -942,6 +1128,18 @@
     <message>
         <source>VM actions</source>
         <translation>VM-Aktionen</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident for this alarm</source>
+        <translation>Stö&amp;rung für diesen Alarm eröffnen</translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>Störungen (%1)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1436,165 @@
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>Quittierung</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Incident review: %1</source>
+        <translation>Nachbesprechung der Störung: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>First alarm</source>
+        <translation>Erster Alarm</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>All recovered</source>
+        <translation>Alle wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation>MTTA</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>nicht quittiert</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Sensors during the incident</source>
+        <translation>Sensoren während der Störung</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Anfang → Ende</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Generated by On-Call Desk on %1.</source>
+        <translation>Erstellt von On-Call Desk am %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Down</source>
@@ -1515,6 +1872,80 @@
     </message>
 </context>
 <context>
+    <name>ocd::BigBlueButtonProvider</name>
+    <message>
+        <source>Incident %1</source>
+        <translation>Störung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The BigBlueButton server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der BigBlueButton-Server %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der BigBlueButton-Server %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 answered with HTTP status %2%3 instead of creating the room.</source>
+        <translation>Der BigBlueButton-Server %1 hat mit HTTP-Status %2%3 geantwortet, statt den Raum zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a BigBlueButton API response. Check the API address; it usually ends in /bigbluebutton/api.</source>
+        <translation>Die Antwort von %1 ist keine Antwort der BigBlueButton-API. Prüfen Sie die API-Adresse; sie endet meist auf /bigbluebutton/api.</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 refused the connection. Check the API address and whether the server is running.</source>
+        <translation>Der BigBlueButton-Server %1 hat die Verbindung abgelehnt. Prüfen Sie die API-Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 was not found. Check the API address.</source>
+        <translation>Der BigBlueButton-Server %1 wurde nicht gefunden. Prüfen Sie die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 closed the connection without answering.</source>
+        <translation>Der BigBlueButton-Server %1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to the BigBlueButton server %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zum BigBlueButton-Server %1.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the BigBlueButton server %1: %2</source>
+        <translation>Keine sichere Verbindung zum BigBlueButton-Server %1: %2</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 could not be reached: %2</source>
+        <translation>Der BigBlueButton-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 rejected the request&apos;s checksum: the shared secret (or the checksum algorithm) does not match the server&apos;s. Compare it with `bbb-conf --secret` on the server.</source>
+        <translation>Der BigBlueButton-Server %1 hat die checksum der Anfrage abgelehnt: Das Shared Secret (oder der checksum-Algorithmus) stimmt nicht mit dem des Servers überein. Vergleichen Sie es mit `bbb-conf --secret` auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 did not create the room.</source>
+        <translation>Der BigBlueButton-Server %1 hat den Raum nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 did not create the room: %2</source>
+        <translation>Der BigBlueButton-Server %1 hat den Raum nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton API address “%1” is not a web address (http:// or https://). Check the conference settings.</source>
+        <translation>Die BigBlueButton-API-Adresse „%1“ ist keine Webadresse (http:// oder https://). Prüfen Sie die Konferenzeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The BigBlueButton shared secret is missing. It is shown by `bbb-conf --secret` on the server.</source>
+        <translation>Das Shared Secret für BigBlueButton fehlt. Es wird auf dem Server von `bbb-conf --secret` angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ocd::CertificateProbe</name>
     <message>
         <source>The server did not answer within %1 s.</source>
@@ -1676,6 +2107,14 @@
             <numerusform>Wartungsfenster für %n Objekte geplant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not known.</source>
+        <translation>%1 ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Kommentar hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>ocd::Desk</name>
@@ -1831,6 +2270,199 @@
     <message>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Kommentar hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::IncidentTracker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n alarm(s) recovered (MTTR %1).</source>
+        <translation>
+            <numerusform>%n Alarm wiederhergestellt (MTTR %1).</numerusform>
+            <numerusform>Alle %n Alarme wiederhergestellt (MTTR %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident opened: %1</source>
+        <translation>Störung eröffnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged: %2</source>
+        <translation>%1 quittiert: %2</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not known to the monitoring.</source>
+        <translation>%1 ist dem Monitoring nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the open incident &quot;%2&quot;.</source>
+        <translation>%1 gehört bereits zur offenen Störung „%2“.</translation>
+    </message>
+    <message>
+        <source>Incident opened by hand: %1</source>
+        <translation>Störung von Hand eröffnet: %1</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>Die Störung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: I&apos;m on it.</source>
+        <translation>%1: Ich übernehme.</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %2.</source>
+        <translation>%1 übernimmt von %2.</translation>
+    </message>
+    <message>
+        <source>An incident that is %1 cannot become %2.</source>
+        <translation>Eine Störung mit Status „%1“ kann nicht auf „%2“ wechseln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) of this incident are still open; it can be resolved when all have recovered.</source>
+        <translation>
+            <numerusform>%n Alarm dieser Störung ist noch offen; sie kann erst behoben werden, wenn er wiederhergestellt ist.</numerusform>
+            <numerusform>%n Alarme dieser Störung sind noch offen; sie kann erst behoben werden, wenn alle wiederhergestellt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::IncidentsController</name>
+    <message>
+        <source>Restart of %1</source>
+        <translation>Neustart von %1</translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2</source>
+        <translation>Failover von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 since start</source>
+        <translation>%1 seit Beginn</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) online</source>
+        <translation>
+            <numerusform>%n Kollege online</numerusform>
+            <numerusform>%n Kollegen online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note could not be copied to Icinga as a comment: %1</source>
+        <translation>Die Notiz konnte nicht als Kommentar nach Icinga übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is on it (On-Call Desk).</source>
+        <translation>%1 hat übernommen (On-Call Desk).</translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation>Unbekannter Status %1.</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>Wählen Sie zuerst eine Störung.</translation>
+    </message>
+    <message>
+        <source>No conference service is configured.</source>
+        <translation>Es ist kein Konferenzdienst konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Störung %1</translation>
+    </message>
+    <message>
+        <source>Conference started: %1</source>
+        <translation>Konferenz gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Conference for this incident: %1</source>
+        <translation>Konferenz zu dieser Störung: %1</translation>
+    </message>
+    <message>
+        <source>Conference started; the link is in the journal.</source>
+        <translation>Konferenz gestartet; der Link steht im Journal.</translation>
+    </message>
+    <message>
+        <source>Review written to %1.</source>
+        <translation>Nachbesprechung in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::JitsiProvider</name>
+    <message>
+        <source>The Jitsi Meet address “%1” is not a web address (http:// or https://). Check the conference settings.</source>
+        <translation>Die Adresse „%1“ für Jitsi Meet ist keine Webadresse (http:// oder https://). Prüfen Sie die Konferenzeinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::JournalModel</name>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2791,185 @@
     <message>
         <source>The password was not saved.</source>
         <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ocd::SqlIncidentStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the incident database.</source>
+        <translation>Der Ordner %1 für die Störungsdatenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The incident database %1 is not a file.</source>
+        <translation>Die Störungsdatenbank %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The incident database %1 is read-only; On-Call Desk needs to write to it.</source>
+        <translation>Die Störungsdatenbank %1 ist schreibgeschützt; On-Call Desk muss darin schreiben können.</translation>
+    </message>
+    <message>
+        <source>Cannot create the incident database %1: the folder is not writable.</source>
+        <translation>Die Störungsdatenbank %1 kann nicht angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the incident database %1: %2</source>
+        <translation>Die Störungsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an On-Call Desk database, or it is damaged (%2).</source>
+        <translation>%1 ist keine Datenbank von On-Call Desk oder ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The SQLite library on this computer is too old (%1); On-Call Desk needs %2 or newer.</source>
+        <translation>Die SQLite-Bibliothek auf diesem Computer ist zu alt (%1); On-Call Desk benötigt %2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the incident database %1 to write-ahead logging (%2).</source>
+        <translation>Die Störungsdatenbank %1 kann nicht auf Write-Ahead-Logging umgestellt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot configure the incident database %1 (%2).</source>
+        <translation>Die Störungsdatenbank %1 kann nicht konfiguriert werden (%2).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (package libqt6sql6-psql) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (Paket libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid SSL mode for the team database.</source>
+        <translation>„%1“ ist kein gültiger SSL-Modus für die Team-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to the change notifications of the team database %1 (%2).</source>
+        <translation>Die Änderungsbenachrichtigungen der Team-Datenbank %1 können nicht abonniert werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot find the team database server %1 (%2).</source>
+        <translation>Der Team-Datenbankserver %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database server %1 (%2). Is PostgreSQL running there, and does the network let this computer through?</source>
+        <translation>Der Team-Datenbankserver %1 ist nicht erreichbar (%2). Läuft dort PostgreSQL, und lässt das Netzwerk diesen Computer durch?</translation>
+    </message>
+    <message>
+        <source>The team database server %1 refused the password for user %2 (or there is no such user).</source>
+        <translation>Der Team-Datenbankserver %1 hat das Passwort für den Benutzer %2 abgelehnt (oder diesen Benutzer gibt es nicht).</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the team database server %2.</source>
+        <translation>Auf dem Team-Datenbankserver %2 gibt es keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>The team database server %1 does not let user %2 connect to database %3 from this computer (pg_hba.conf).</source>
+        <translation>Der Team-Datenbankserver %1 lässt den Benutzer %2 von diesem Computer aus nicht mit der Datenbank %3 verbinden (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1 on %2: %3</source>
+        <translation>Verbindung zur Team-Datenbank %1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The incident database is not open.</source>
+        <translation>Die Störungsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database is lost and reconnecting failed: %1</source>
+        <translation>Die Verbindung zur Team-Datenbank ist unterbrochen, und der erneute Verbindungsaufbau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team database %2 is lost (%3). The desk reconnects by itself.</source>
+        <translation>%1: Die Verbindung zur Team-Datenbank %2 ist unterbrochen (%3). Der Desk verbindet sich selbstständig neu.</translation>
+    </message>
+    <message>
+        <source>%1: the incident database is locked by another program (%2).</source>
+        <translation>%1: Die Störungsdatenbank ist von einem anderen Programm gesperrt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected file %1 among the database migrations.</source>
+        <translation>Unerwartete Datei %1 unter den Datenbankmigrationen.</translation>
+    </message>
+    <message>
+        <source>The database migrations in %1 are not numbered 1, 2, 3, ...</source>
+        <translation>Die Datenbankmigrationen in %1 sind nicht fortlaufend mit 1, 2, 3, ... nummeriert.</translation>
+    </message>
+    <message>
+        <source>No database migrations found in %1.</source>
+        <translation>In %1 wurden keine Datenbankmigrationen gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1 (%2).</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The incident database %1 has schema version %2, which is newer than this version of On-Call Desk understands (up to %3). Update On-Call Desk, or choose another database file.</source>
+        <translation>Die Störungsdatenbank %1 hat die Schemaversion %2; diese Version von On-Call Desk versteht nur Versionen bis %3. Aktualisieren Sie On-Call Desk, oder wählen Sie eine andere Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1 (%2).</source>
+        <translation>Die Tabellen von %1 können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an On-Call Desk database (it has tables but no schema version). Choose another file.</source>
+        <translation>%1 ist keine Datenbank von On-Call Desk (sie enthält Tabellen, aber keine Schemaversion). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is in %1.</source>
+        <translation>Eine Kopie vom Stand vor dem Upgrade liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the incident database to %1 before upgrading it (%2). Nothing was changed.</source>
+        <translation>Die Störungsdatenbank kann vor dem Upgrade nicht nach %1 gesichert werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the team database %1 (%2).</source>
+        <translation>Die Schemaversion der Team-Datenbank %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2, which is newer than this version of On-Call Desk understands (up to %3). Update On-Call Desk on this computer.</source>
+        <translation>Die Team-Datenbank %1 hat die Schemaversion %2; diese Version von On-Call Desk versteht nur Versionen bis %3. Aktualisieren Sie On-Call Desk auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database migration %1.</source>
+        <translation>Die Datenbankmigration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema version %2 (%3). The database was left unchanged.</source>
+        <translation>%1 kann nicht auf Schemaversion %2 aktualisiert werden (%3). Die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the incident &quot;%1&quot;</source>
+        <translation>Die Störung „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: it has no id.</source>
+        <translation>%1: Sie hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents</source>
+        <translation>Die Störungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot add to the journal of incident %1</source>
+        <translation>Das Journal der Störung %1 kann nicht ergänzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal of incident %1</source>
+        <translation>Das Journal der Störung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot tell the team database that %1 is online</source>
+        <translation>Der Team-Datenbank kann nicht mitgeteilt werden, dass %1 online ist</translation>
+    </message>
+    <message>
+        <source>Cannot read who is online</source>
+        <translation>Es kann nicht gelesen werden, wer online ist</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,10 @@
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read a secret from standard input and keep it in the keyring under &lt;name&gt; (team-database, bigbluebutton), then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -383,6 +387,29 @@
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleText</name>
+    <message>
+        <source>On-Call Desk is not running on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Call Desk is already running: its window was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Call Desk is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keyring as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +730,165 @@
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents. One opens by itself for a HARD problem of a physical host; Alarm → Open incident opens one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alarm(s) open</source>
+        <translation>
+            <numerusform>%1 of %n alarm open</numerusform>
+            <numerusform>%1 of %n alarms open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has claimed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a room on %1, posts the link to the journal and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conference service is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note for the team (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>DEMO</source>
@@ -941,6 +1127,18 @@
     </message>
     <message>
         <source>VM actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;incident for this alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,6 +1436,165 @@
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensors during the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by On-Call Desk on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Down</source>
@@ -1515,6 +1872,80 @@
     </message>
 </context>
 <context>
+    <name>ocd::BigBlueButtonProvider</name>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The BigBlueButton server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The BigBlueButton server %1 did not answer within %n second.</numerusform>
+            <numerusform>The BigBlueButton server %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 answered with HTTP status %2%3 instead of creating the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a BigBlueButton API response. Check the API address; it usually ends in /bigbluebutton/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 refused the connection. Check the API address and whether the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 was not found. Check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the BigBlueButton server %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the BigBlueButton server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 rejected the request&apos;s checksum: the shared secret (or the checksum algorithm) does not match the server&apos;s. Compare it with `bbb-conf --secret` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 did not create the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton server %1 did not create the room: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton API address “%1” is not a web address (http:// or https://). Check the conference settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BigBlueButton shared secret is missing. It is shown by `bbb-conf --secret` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ocd::CertificateProbe</name>
     <message>
         <source>The server did not answer within %1 s.</source>
@@ -1676,6 +2107,14 @@
             <numerusform>Downtime scheduled for %n objects.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ocd::Desk</name>
@@ -1830,6 +2269,199 @@
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::IncidentTracker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n alarm(s) recovered (MTTR %1).</source>
+        <translation>
+            <numerusform>%n alarm recovered (MTTR %1).</numerusform>
+            <numerusform>All %n alarms recovered (MTTR %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not known to the monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the open incident &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: I&apos;m on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes over from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) of this incident are still open; it can be resolved when all have recovered.</source>
+        <translation>
+            <numerusform>%n alarm of this incident is still open; it can be resolved when it has recovered.</numerusform>
+            <numerusform>%n alarms of this incident are still open; it can be resolved when all have recovered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::IncidentsController</name>
+    <message>
+        <source>Restart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) online</source>
+        <translation>
+            <numerusform>%n colleague online</numerusform>
+            <numerusform>%n colleagues online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note could not be copied to Icinga as a comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on it (On-Call Desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conference service is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference for this incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference started; the link is in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::JitsiProvider</name>
+    <message>
+        <source>The Jitsi Meet address “%1” is not a web address (http:// or https://). Check the conference settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::JournalModel</name>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +2790,185 @@
     </message>
     <message>
         <source>The password was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ocd::SqlIncidentStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the incident database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident database %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident database %1 is read-only; On-Call Desk needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the incident database %1: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the incident database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an On-Call Desk database, or it is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library on this computer is too old (%1); On-Call Desk needs %2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch the incident database %1 to write-ahead logging (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the incident database %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (package libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid SSL mode for the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to the change notifications of the team database %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the team database server %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database server %1 (%2). Is PostgreSQL running there, and does the network let this computer through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database server %1 refused the password for user %2 (or there is no such user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the team database server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database server %1 does not let user %2 connect to database %3 from this computer (pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team database is lost and reconnecting failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to the team database %2 is lost (%3). The desk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the incident database is locked by another program (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected file %1 among the database migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database migrations in %1 are not numbered 1, 2, 3, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database migrations found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident database %1 has schema version %2, which is newer than this version of On-Call Desk understands (up to %3). Update On-Call Desk, or choose another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an On-Call Desk database (it has tables but no schema version). Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the upgrade is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the incident database to %1 before upgrading it (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the team database %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2, which is newer than this version of On-Call Desk understands (up to %3). Update On-Call Desk on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema version %2 (%3). The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add to the journal of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the team database that %1 is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read who is online</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

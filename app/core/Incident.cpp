@@ -3,8 +3,10 @@
 namespace ocd {
 
 namespace {
-const char *const kStateKeys[] = {"open", "acknowledged", "investigating", "monitoring", "resolved", "reviewed"};
-const char *const kKindKeys[] = {"alarm", "recovery", "state", "ack", "assign", "action", "conference", "call", "note"};
+const char *const kStateKeys[] = {"open",       "acknowledged", "investigating",
+                                  "monitoring", "resolved",     "reviewed"};
+const char *const kKindKeys[] = {"alarm",  "recovery",   "state", "ack", "assign",
+                                 "action", "conference", "call",  "note"};
 } // namespace
 
 QString Incident::stateKey(State s)

@@ -19,11 +19,11 @@ struct Incident
     QString rootKey; // the host (or host!service) the incident is about
     QString title;   // "host1 DOWN"
     State state = State::Open;
-    QString assignee;        // "I'm on it": who has it; empty while nobody has claimed it
-    QStringList alarmKeys;   // every alarm absorbed, in the order they arrived
-    QDateTime openedAt;      // the first alarm's start (MTTA and MTTR count from here)
+    QString assignee;         // "I'm on it": who has it; empty while nobody has claimed it
+    QStringList alarmKeys;    // every alarm absorbed, in the order they arrived
+    QDateTime openedAt;       // the first alarm's start (MTTA and MTTR count from here)
     QDateTime acknowledgedAt; // first acknowledgement or claim
-    QDateTime recoveredAt;   // when the last absorbed alarm recovered; invalid while any is open
+    QDateTime recoveredAt;    // when the last absorbed alarm recovered; invalid while any is open
     QDateTime resolvedAt;
     QDateTime updatedAt; // last change of any field (conflicts: newer wins)
     bool manual = false; // opened by hand
@@ -37,7 +37,17 @@ struct Incident
 // One line of an incident's timeline.
 struct JournalEntry
 {
-    enum class Kind { Alarm, Recovery, StateChange, Acknowledgement, Assignment, Action, Conference, Call, Note };
+    enum class Kind {
+        Alarm,
+        Recovery,
+        StateChange,
+        Acknowledgement,
+        Assignment,
+        Action,
+        Conference,
+        Call,
+        Note
+    };
 
     qint64 id = 0; // assigned by the storage; 0 before it is stored
     QString incidentId;
@@ -47,7 +57,8 @@ struct JournalEntry
     QString text;
     QString objectKey; // the alarm or VM it is about, if any
 
-    static QString kindKey(Kind k); // "alarm", "recovery", "state", "ack", "assign", "action", "conference", "call", "note"
+    static QString
+    kindKey(Kind k); // "alarm", "recovery", "state", "ack", "assign", "action", "conference", "call", "note"
     static bool kindFromKey(const QString &key, Kind *k);
 };
 

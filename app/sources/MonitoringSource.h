@@ -77,6 +77,9 @@ public:
     virtual ActionReply *removeAcknowledgement(const QStringList &keys) = 0;
     virtual ActionReply *recheck(const QStringList &keys) = 0;
     virtual ActionReply *scheduleDowntime(const QStringList &keys, const DowntimeRequest &request) = 0;
+    // A comment colleagues see in their monitoring UI (Icinga Web): the incident's claim and
+    // notes are mirrored this way when there is no team database.
+    virtual ActionReply *addComment(const QString &key, const QString &author, const QString &text) = 0;
 
     State state() const { return m_state; }
     QString stateReason() const { return m_reason; }

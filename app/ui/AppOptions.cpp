@@ -50,7 +50,13 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     const QCommandLineOption json(QStringLiteral("json"), tr("With --status: print JSON."));
     const QCommandLineOption hidden(QStringLiteral("hidden"),
                                     tr("Start in the system tray without showing the window."));
-    p.addOptions({demo, selfTest, lang, url, user, ca, tls, speed, startAt, status, json, hidden});
+    const QCommandLineOption storeSecret(
+        QStringLiteral("store-secret"),
+        tr("Read a secret from standard input and keep it in the keyring under <name> (team-database, "
+           "bigbluebutton), then exit."),
+        QStringLiteral("name"));
+    p.addOptions(
+        {demo, selfTest, lang, url, user, ca, tls, speed, startAt, status, json, hidden, storeSecret});
     if (!p.parse(arguments)) {
         o.error = p.errorText();
         return o;
@@ -84,9 +90,27 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
     settings.beginGroup(QStringLiteral("actions"));
     o.actions.read(settings);
     settings.endGroup();
+    settings.beginGroup(QStringLiteral("team"));
+    if (settings.value(QStringLiteral("driver")).toString() == QLatin1String("postgresql")) {
+        o.team.driver = DatabaseSettings::PostgreSQL;
+        o.team.host = settings.value(QStringLiteral("host"), QStringLiteral("localhost")).toString();
+        o.team.port = settings.value(QStringLiteral("port"), 5432).toInt();
+        o.team.database =
+            settings.value(QStringLiteral("database"), QStringLiteral("oncall_desk")).toString();
+        o.team.user = settings.value(QStringLiteral("user")).toString();
+        o.team.sslMode = settings.value(QStringLiteral("sslMode")).toString();
+    } else if (settings.contains(QStringLiteral("path"))) {
+        o.team.sqlitePath = settings.value(QStringLiteral("path")).toString();
+    }
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("conference"));
+    o.conferenceProvider = settings.value(QStringLiteral("provider"), o.conferenceProvider).toString();
+    o.conferenceUrl = QUrl(settings.value(QStringLiteral("url"), o.conferenceUrl.toString()).toString());
+    settings.endGroup();
     o.status = p.isSet(status);
     o.statusJson = p.isSet(json);
     o.startHidden = p.isSet(hidden);
+    o.storeSecret = p.value(storeSecret);
 
     o.demo = p.isSet(demo) || p.isSet(selfTest);
     o.selfTest = p.isSet(selfTest);

@@ -3,6 +3,7 @@
 #include "actions/ActionSettings.h"
 #include "core/NotificationPolicy.h"
 #include "sources/icinga2/Icinga2Settings.h"
+#include "storage/DatabaseSettings.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,10 +21,18 @@ public:
     bool status = false;      // --status: print the running desk's summary and exit like a plugin
     bool statusJson = false;  // --status --json
     bool startHidden = false; // --hidden: start in the tray (autostart)
+    QString storeSecret;      // --store-secret NAME: keyring entry to fill from stdin, then exit
     NotificationSettings notifications;
     bool sound = true;
     ActionSettings actions; // [actions] in the config file, for --icinga-url
-    QString language;       // "de", "en" or empty (system)
+    // [team]: the team database (PostgreSQL); without it incidents live in a local SQLite file.
+    // The password comes from the keyring (entry "team-database") or ONCALL_DESK_TEAM_PASSWORD.
+    DatabaseSettings team;
+    // [conference]: provider = jitsi (default, url = https://meet.jit.si) or bigbluebutton
+    // (url = its API URL, secret from ONCALL_DESK_BBB_SECRET or the keyring entry "bigbluebutton").
+    QString conferenceProvider = QStringLiteral("jitsi");
+    QUrl conferenceUrl = QUrl(QStringLiteral("https://meet.jit.si"));
+    QString language; // "de", "en" or empty (system)
     int demoMinuteMs = 4000;
     int demoStartMinute = 0;
     Icinga2Settings icinga;

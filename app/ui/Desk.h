@@ -2,6 +2,7 @@
 
 #include "ActionsController.h"
 #include "ChartFeeder.h"
+#include "IncidentsController.h"
 #include "ProfilesController.h"
 #include "models/AlarmListModel.h"
 #include "models/TopologyModel.h"
@@ -57,6 +58,7 @@ class Desk : public QObject
     Q_PROPERTY(ocd::ChartFeeder *charts READ charts CONSTANT)
     Q_PROPERTY(ocd::TopologyModel *topology READ topology CONSTANT)
     Q_PROPERTY(ocd::ActionsController *actions READ actions CONSTANT)
+    Q_PROPERTY(ocd::IncidentsController *incidents READ incidents CONSTANT)
     Q_PROPERTY(QString scopeKey READ scopeKey NOTIFY scopeChanged)
 
 public:
@@ -82,6 +84,8 @@ public:
     TopologyModel *topology() { return &m_topology; }
     void setActions(ActionsController *actions) { m_actions = actions; }
     ActionsController *actions() const { return m_actions; }
+    void setIncidents(IncidentsController *incidents) { m_incidents = incidents; }
+    IncidentsController *incidents() const { return m_incidents; }
     QString scopeKey() const { return m_scopeKey; }
     // Limits the alarm list to a topology node and everything beneath it; empty: no limit.
     Q_INVOKABLE void setScope(const QString &key);
@@ -168,6 +172,7 @@ private:
     ProfilesController *m_profiles = nullptr;
     ChartFeeder *m_charts = nullptr;
     ActionsController *m_actions = nullptr;
+    IncidentsController *m_incidents = nullptr;
 };
 
 } // namespace ocd

@@ -11,6 +11,7 @@
 #include "profiles/ConnectionTester.h"
 #include "profiles/SecretStore.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -169,6 +170,25 @@ private slots:
         read = await([&](auto done) { store.readPassword(other, done); });
         QVERIFY(read && read->ok());
         QCOMPARE(store.pendingJobs(), 0);
+    }
+
+    void storeSecretFromTheCommandLine()
+    {
+        // `oncall-desk --store-secret team-database` reads one line and keeps it in the keyring,
+        // where the desk reads the team database's password at start.
+        const QString bin = qEnvironmentVariable("ONCALL_DESK_BIN");
+        QVERIFY2(!bin.isEmpty(), "ONCALL_DESK_BIN not set");
+        QProcess p;
+        p.start(bin, {QStringLiteral("--store-secret"), QStringLiteral("team-database")});
+        QVERIFY(p.waitForStarted());
+        p.write("t3am sécret\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        SecretStore store;
+        auto read = await([&](auto done) { store.readPassword(QStringLiteral("team-database"), done); });
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->password, QStringLiteral("t3am sécret"));
     }
 
     void keyringCallbackNotAfterTheStoreIsGone()

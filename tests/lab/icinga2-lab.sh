@@ -12,6 +12,8 @@
 # shell-sourceable KEY=VALUE lines (ICINGA_URL, ICINGA_CA, ...). The daemon is
 # only ever signalled through the PID this script recorded in DIR/icinga2.pid.
 set -euo pipefail
+# shellcheck source=lab-process.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lab-process.sh"
 
 readonly ICINGA2=/usr/sbin/icinga2
 readonly DEFAULT_PORT=15665
@@ -48,45 +50,12 @@ set_paths() {
 
 # --- process handling ------------------------------------------------------
 
-# A zombie still has a /proc entry, so kill -0 alone would report it alive.
-pid_alive() {
-    local pid=$1 state
-    [[ -r /proc/$pid/stat ]] || return 1
-    state=$(sed -E 's/^.*\) (.).*$/\1/' "/proc/$pid/stat" 2>/dev/null) || return 1
-    [[ $state != Z ]]
-}
-
 # Guards against PID reuse: only a process running icinga2 with *this* lab's
 # config file counts as ours.
 is_our_daemon() {
     local pid=$1
     pid_alive "$pid" || return 1
     tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-c $ETC/icinga2.conf"
-}
-
-recorded_pid() {
-    [[ -s $PIDFILE ]] || return 1
-    local pid
-    pid=$(<"$PIDFILE")
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    echo "$pid"
-}
-
-running_pid() {
-    local pid
-    pid=$(recorded_pid) || return 1
-    is_our_daemon "$pid" || return 1
-    echo "$pid"
-}
-
-# 2.13 runs an umbrella process (the PID we started) which forks the real
-# worker, and the worker forks a process-spawn helper; all of them must go.
-descendants() {
-    local child
-    for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do
-        echo "$child"
-        descendants "$child"
-    done
 }
 
 # Members of TREE (global array) that are still alive and still ours.

@@ -456,4 +456,18 @@ ActionReply *DemoDataCenter::scheduleDowntime(const QStringList &keys, const Dow
     return finished(true, tr("Downtime scheduled for %n object(s).", nullptr, int(targets.size())));
 }
 
+ActionReply *DemoDataCenter::addComment(const QString &key, const QString &author, const QString &text)
+{
+    auto it = m_truth.find(key);
+    if (it == m_truth.end())
+        return finished(false, tr("%1 is not known.").arg(key));
+    Comment c;
+    c.name = QStringLiteral("demo-comment-%1").arg(++m_downtimeSerial);
+    c.author = author;
+    c.text = text;
+    c.entryTime = now();
+    it->comments.append(c);
+    return finished(true, tr("Comment added."));
+}
+
 } // namespace ocd

@@ -38,6 +38,7 @@ public:
     ActionReply *removeAcknowledgement(const QStringList &keys) override;
     ActionReply *recheck(const QStringList &keys) override;
     ActionReply *scheduleDowntime(const QStringList &keys, const DowntimeRequest &request) override;
+    ActionReply *addComment(const QString &key, const QString &author, const QString &text) override;
 
     QTime storyTime() const { return QTime(7, 0).addSecs(m_minute * 60); }
     const Clock *clock() const { return this; }

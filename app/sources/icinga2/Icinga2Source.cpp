@@ -498,4 +498,15 @@ ActionReply *Icinga2Source::scheduleDowntime(const QStringList &keys, const Down
         tr("Downtime scheduled for %n object(s).", nullptr, int(keys.size())));
 }
 
+ActionReply *Icinga2Source::addComment(const QString &key, const QString &author, const QString &text)
+{
+    return runPerObject(
+        {key}, QStringLiteral("add-comment"),
+        [&](const QString &, const QString &) {
+            return QJsonObject{{QStringLiteral("author"), author.isEmpty() ? m_settings.user : author},
+                               {QStringLiteral("comment"), text}};
+        },
+        tr("Comment added."));
+}
+
 } // namespace ocd

@@ -46,6 +46,7 @@ public:
     ActionReply *removeAcknowledgement(const QStringList &keys) override;
     ActionReply *recheck(const QStringList &keys) override;
     ActionReply *scheduleDowntime(const QStringList &keys, const DowntimeRequest &request) override;
+    ActionReply *addComment(const QString &key, const QString &author, const QString &text) override;
 
     int malformedLines() const { return m_malformed; }
     int reconnects() const { return m_reconnects; }
