@@ -2298,10 +2298,6 @@
         <translation>%1 quittiert: %2</translation>
     </message>
     <message>
-        <source>Recovered: %1</source>
-        <translation>Wiederhergestellt: %1</translation>
-    </message>
-    <message>
         <source>%1 is not known to the monitoring.</source>
         <translation>%1 ist dem Monitoring nicht bekannt.</translation>
     </message>
@@ -2316,14 +2312,6 @@
     <message>
         <source>The incident no longer exists.</source>
         <translation>Die Störung existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>%1: I&apos;m on it.</source>
-        <translation>%1: Ich übernehme.</translation>
-    </message>
-    <message>
-        <source>%1 takes over from %2.</source>
-        <translation>%1 übernimmt von %2.</translation>
     </message>
     <message>
         <source>An incident that is %1 cannot become %2.</source>
@@ -2343,6 +2331,14 @@
     <message>
         <source>The note is empty.</source>
         <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <source>I&apos;m on it.</source>
+        <translation>Ich übernehme.</translation>
+    </message>
+    <message>
+        <source>Takes over from %1.</source>
+        <translation>Übernimmt von %1.</translation>
     </message>
 </context>
 <context>

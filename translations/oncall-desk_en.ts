@@ -2298,10 +2298,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not known to the monitoring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,14 +2311,6 @@
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: I&apos;m on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes over from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,6 +2330,14 @@
     </message>
     <message>
         <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes over from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,7 +261,7 @@ void IncidentTracker::onObjectsChanged(const QSet<QString> &keys)
             const QDateTime at = it != m_alarms->objects().constEnd() && it->lastStateChange.isValid()
                                      ? it->lastStateChange.toUTC()
                                      : now();
-            journalOnce(i, JournalEntry::Kind::Recovery, tr("Recovered: %1").arg(what), key, at);
+            journalOnce(i, JournalEntry::Kind::Recovery, what, key, at); // the kind says "recovered"
             touched.insert(i.id);
         }
     }
@@ -324,9 +324,8 @@ QString IncidentTracker::claim(const QString &id)
     if (!save(*i))
         return m_store->lastError();
     journalOnce(*i, JournalEntry::Kind::Assignment,
-                before.isEmpty() ? tr("%1: I'm on it.").arg(m_user)
-                                 : tr("%1 takes over from %2.").arg(m_user, before),
-                {}, now().toUTC(), m_user);
+                before.isEmpty() ? tr("I'm on it.") : tr("Takes over from %1.").arg(before), {},
+                now().toUTC(), m_user);
     emit incidentsChanged();
     emit journalChanged(id);
     return {};

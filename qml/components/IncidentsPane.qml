@@ -52,6 +52,9 @@ SplitView {
             clip: true
             model: root.incidents ? root.incidents.list : null
             currentIndex: root.incidents ? root.incidents.list.rowOf(root.incidents.currentId) : -1
+            // The newest incident is shown until the user picks another.
+            onCountChanged: if (count > 0 && root.incidents && !root.incidents.currentId)
+                                root.incidents.currentId = root.incidents.list.idAt(0)
             ScrollBar.vertical: ScrollBar { }
             delegate: ItemDelegate {
                 required property string incidentId
@@ -67,7 +70,7 @@ SplitView {
                 contentItem: ColumnLayout {
                     spacing: 2
                     RowLayout {
-                        Rectangle { width: 10; height: 10; radius: 5; color: root.stateColor(incidentState) }
+                        Rectangle { implicitWidth: 10; implicitHeight: 10; radius: 5; color: root.stateColor(incidentState) }
                         Label { text: title; font.bold: !closed; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                     Label {
