@@ -22,6 +22,7 @@
 #include "ui/DeskBusService.h"
 #include "ui/IncidentsController.h"
 #include "ui/LanguageSwitcher.h"
+#include "ui/MembersController.h"
 #include "ui/ProfilesController.h"
 #include "ui/Session.h"
 
@@ -218,6 +219,8 @@ int main(int argc, char *argv[])
     incidents.setConferenceProvider(conference.get());
     incidents.setSource(session.source());
     desk.setIncidents(&incidents);
+    ocd::MembersController members(&store, &tracker, options.serviceHours);
+    desk.setMembers(&members);
     QObject::connect(&session, &ocd::Session::sourceChanged, &incidents, [&] {
         incidents.useStore(session.source()->isDemo() ? &demoStore : &teamStore);
         incidents.setSource(session.source());

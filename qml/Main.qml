@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import OnCallDesk
+import QtQuick.Dialogs
 import "components"
 
 ApplicationWindow {
@@ -65,6 +66,10 @@ ApplicationWindow {
         }
     }
     Connections {
+        target: Desk.members
+        function onMessage(text, ok) { statusBar.lastMessageOk = ok; statusBar.lastMessage = text }
+    }
+    Connections {
         target: Desk.incidents
         function onMessage(text, ok) { window.showActionMessage(ok, text) }
     }
@@ -92,6 +97,8 @@ ApplicationWindow {
              onTriggered: Desk.recheck(window.selection) }
     Action { id: downtimeAction; text: qsTr("Schedule &downtime…"); shortcut: "D"; enabled: window.canAct
              onTriggered: downtimeDialog.openFor(window.selection) }
+    Action { id: logCallAction; text: qsTr("&Log call…"); shortcut: "C"; enabled: !!Desk.members
+             onTriggered: callDialog.openWith({}) }
     Action { id: vmActionsAction; text: qsTr("&VM actions for this host…"); shortcut: "V"
              enabled: alarmList.currentKey.length > 0; onTriggered: rightTabs.currentIndex = 2 }
     Shortcut { sequence: "Ctrl+F"; onActivated: filterField.forceActiveFocus() }
@@ -102,6 +109,7 @@ ApplicationWindow {
         Menu {
             title: qsTr("&File")
             Action { text: qsTr("&Connections…"); shortcut: "Ctrl+,"; onTriggered: profilesDialog.openFor() }
+            Action { text: qsTr("&Import members…"); enabled: !!Desk.members; onTriggered: importDialog.open() }
             MenuSeparator { }
             Action { text: qsTr("&Quit"); onTriggered: Qt.quit() }
         }
@@ -113,6 +121,7 @@ ApplicationWindow {
             MenuItem { action: downtimeAction }
             MenuSeparator { }
             MenuItem { action: vmActionsAction }
+            MenuItem { action: logCallAction }
             MenuItem {
                 text: qsTr("Open &incident for this alarm")
                 enabled: alarmList.currentKey.length > 0 && !!Desk.incidents
@@ -173,6 +182,22 @@ ApplicationWindow {
                     text: qsTr("DEMO · story time %1").arg(Desk.storyTime)
                 }
             }
+            // The service period in plain words: how many colleagues are around right now.
+            Rectangle {
+                visible: !!Desk.members
+                color: Desk.members ? ["#2e7d32", "#ef6c00", "#6a1b9a"][Desk.members.period] : "transparent"
+                radius: 3
+                implicitWidth: periodLabel.implicitWidth + 16
+                implicitHeight: periodLabel.implicitHeight + 8
+                Label {
+                    id: periodLabel
+                    objectName: "servicePeriod"
+                    anchors.centerIn: parent
+                    color: "white"
+                    font.bold: true
+                    text: { Desk.storyTime; return Desk.members ? Desk.members.periodText : "" }
+                }
+            }
             TextField {
                 id: filterField
                 objectName: "filterField"
@@ -214,6 +239,7 @@ ApplicationWindow {
                     text: Desk.incidents && Desk.incidents.openCount > 0 ? qsTr("Incidents (%1)").arg(Desk.incidents.openCount)
                                                                          : qsTr("Incidents")
                 }
+                TabButton { text: qsTr("Calls"); objectName: "callsTab" }
             }
             Label {
                 visible: leftTabs.currentIndex === 0
@@ -272,6 +298,13 @@ ApplicationWindow {
                 visible: leftTabs.currentIndex === 2
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                onRespondRequested: (memberId, incidentId) => callDialog.openWith({ outgoing: true, memberId: memberId, incidentId: incidentId })
+            }
+            CallsPane {
+                visible: leftTabs.currentIndex === 3
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                onLogCallRequested: callDialog.openWith({})
             }
             AlarmList {
                 id: alarmList
@@ -313,6 +346,12 @@ ApplicationWindow {
     DowntimeDialog { id: downtimeDialog; onClosed: alarmList.forceActiveFocus() }
     ProfilesDialog { id: profilesDialog; onClosed: alarmList.forceActiveFocus() }
     AuditLogDialog { id: auditDialog; onClosed: alarmList.forceActiveFocus() }
+    CallDialog { id: callDialog; onClosed: alarmList.forceActiveFocus() }
+    FileDialog {
+        id: importDialog
+        nameFilters: [qsTr("Members (*.csv *.json)")]
+        onAccepted: Desk.members.importMembers(selectedFile)
+    }
 
     Dialog {
         id: errorDialog

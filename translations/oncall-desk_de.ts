@@ -287,6 +287,179 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Record a response</source>
+        <translation>Rückmeldung erfassen</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>(keine Störung)</translation>
+    </message>
+    <message>
+        <source>Number / address</source>
+        <translation>Nummer / Adresse</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>not found by number: search by name below</source>
+        <translation>über die Nummer nicht gefunden: unten nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Search a member by name</source>
+        <translation>Mitglied nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>e.g. Nextcloud slow after the reboot</source>
+        <translation>z. B. Nextcloud nach dem Neustart langsam</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What the member said, what was agreed</source>
+        <translation>Was das Mitglied gesagt hat, was vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>the colleague who looks after the member</source>
+        <translation>Betreuer des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Follow up in</source>
+        <translation>Wiedervorlage in</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>Rückmeldung erfassen</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPane</name>
+    <message>
+        <source>Search topic, summary or number</source>
+        <translation>Thema, Zusammenfassung oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Alle Störungen</translation>
+    </message>
+    <message>
+        <source>from yyyy-mm-dd</source>
+        <translation>von JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>to yyyy-mm-dd</source>
+        <translation>bis JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Störung: %1</translation>
+    </message>
+    <message>
+        <source>handed over to %1</source>
+        <translation>übergeben an %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPane</name>
     <message>
         <source>15 min</source>
@@ -887,6 +1060,14 @@
         <source>Markdown files (*.md)</source>
         <translation>Markdown-Dateien (*.md)</translation>
     </message>
+    <message>
+        <source>Affected members</source>
+        <translation>Betroffene Mitglieder</translation>
+    </message>
+    <message>
+        <source>Respond…</source>
+        <translation>Rückmelden…</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1140,6 +1321,49 @@
     <message>
         <source>Incidents</source>
         <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>&amp;Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>Mitglieder &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Members (*.csv *.json)</source>
+        <translation>Mitglieder (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDirectory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, at least id and name.</source>
+        <translation>Die erste Zeile muss die Spalten benennen, mindestens id und name.</translation>
+    </message>
+    <message>
+        <source>Line %1: id and name must not be empty.</source>
+        <translation>Zeile %1: id und name dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON array of members.</source>
+        <translation>Erwartet wird ein JSON-Array von Mitgliedern.</translation>
+    </message>
+    <message>
+        <source>Member %1: id and name must not be empty.</source>
+        <translation>Mitglied %1: id und name dürfen nicht leer sein.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1660,53 @@
     </message>
 </context>
 <context>
+    <name>ResponseClock</name>
+    <message>
+        <source>Standard Support</source>
+        <translation>Standard-Support</translation>
+    </message>
+    <message>
+        <source>Extended Support %1 h</source>
+        <translation>Extended Support %1 h</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>answered %1 late</source>
+        <translation>%1 zu spät beantwortet</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left, paused (no main hours ahead)</source>
+        <translation>noch %1, pausiert (keine Hauptzeit in Sicht)</translation>
+    </message>
+    <message>
+        <source>%1 left, paused until %2 (standard support runs in main hours)</source>
+        <translation>noch %1, pausiert bis %2 (Standard-Support läuft in der Hauptzeit)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ReviewExport</name>
     <message>
         <source>alarm</source>
@@ -1592,6 +1863,203 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHours</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>German: Neujahr</extracomment>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <extracomment>German: Heilige Drei Könige</extracomment>
+        <translation>Heilige Drei Könige</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <extracomment>German: Internationaler Frauentag</extracomment>
+        <translation>Internationaler Frauentag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <extracomment>German: Karfreitag</extracomment>
+        <translation>Karfreitag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <extracomment>German: Ostermontag</extracomment>
+        <translation>Ostermontag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <extracomment>German: Tag der Arbeit</extracomment>
+        <translation>Tag der Arbeit</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <extracomment>German: Christi Himmelfahrt</extracomment>
+        <translation>Christi Himmelfahrt</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <extracomment>German: Pfingstmontag</extracomment>
+        <translation>Pfingstmontag</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <extracomment>German: Fronleichnam</extracomment>
+        <translation>Fronleichnam</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <extracomment>German: Mariä Himmelfahrt</extracomment>
+        <translation>Mariä Himmelfahrt</translation>
+    </message>
+    <message>
+        <source>World Children&apos;s Day</source>
+        <extracomment>German: Weltkindertag</extracomment>
+        <translation>Weltkindertag</translation>
+    </message>
+    <message>
+        <source>German Unity Day</source>
+        <extracomment>German: Tag der Deutschen Einheit</extracomment>
+        <translation>Tag der Deutschen Einheit</translation>
+    </message>
+    <message>
+        <source>Reformation Day</source>
+        <extracomment>German: Reformationstag</extracomment>
+        <translation>Reformationstag</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <extracomment>German: Allerheiligen</extracomment>
+        <translation>Allerheiligen</translation>
+    </message>
+    <message>
+        <source>Day of Repentance and Prayer</source>
+        <extracomment>German: Buß- und Bettag</extracomment>
+        <translation>Buß- und Bettag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <extracomment>German: 1. Weihnachtstag</extracomment>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <extracomment>German: 2. Weihnachtstag</extracomment>
+        <translation>2. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= is not of the form “Mon-Fri 08:00-20:00”.</source>
+        <translation>Servicezeiten: Der Eintrag „%1“ in %2= hat nicht die Form „Mo-Fr 08:00-20:00“.</translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= names an unknown day; use Mon, Tue, Wed, Thu, Fri, Sat, Sun (or Mo, Di, Mi, Do, Fr, Sa, So).</source>
+        <translation>Servicezeiten: Der Eintrag „%1“ in %2= nennt einen unbekannten Tag; verwenden Sie Mo, Di, Mi, Do, Fr, Sa, So (oder Mon, Tue, Wed, Thu, Fri, Sat, Sun).</translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= has a time that does not exist; times run from 00:00 to 24:00.</source>
+        <translation>Servicezeiten: Der Eintrag „%1“ in %2= enthält eine Uhrzeit, die es nicht gibt; Uhrzeiten reichen von 00:00 bis 24:00.</translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= ends before it starts; write a period across midnight as two entries, e.g. “Fri 20:00-24:00, Sat 00:00-02:00”.</source>
+        <translation>Servicezeiten: Der Eintrag „%1“ in %2= endet, bevor er beginnt; schreiben Sie einen Zeitraum über Mitternacht als zwei Einträge, z. B. „Fr 20:00-24:00, Sa 00:00-02:00“.</translation>
+    </message>
+    <message>
+        <source>Service hours: the rule for day %1 from %2 to %3 is not a period of one day.</source>
+        <translation>Servicezeiten: Die Regel für Tag %1 von %2 bis %3 ist kein Zeitraum innerhalb eines Tages.</translation>
+    </message>
+    <message>
+        <source>Service hours: two entries for %1 overlap on %2 at %3.</source>
+        <translation>Servicezeiten: Zwei Einträge der %1 überschneiden sich am %2 um %3.</translation>
+    </message>
+    <message>
+        <source>Service hours: %1 and %2 overlap on %3 at %4.</source>
+        <translation>Servicezeiten: %1 und %2 überschneiden sich am %3 um %4.</translation>
+    </message>
+    <message>
+        <source>Service hours: “%1” in holidayRegions= is not a German state; use the state codes %2.</source>
+        <translation>Servicezeiten: „%1“ in holidayRegions= ist kein deutsches Bundesland; verwenden Sie die Länderkürzel %2.</translation>
+    </message>
+    <message>
+        <source>Service hours: “%1” in extraHolidays= is not a date; write YYYY-MM-DD for one day or MM-DD for every year.</source>
+        <translation>Servicezeiten: „%1“ in extraHolidays= ist kein Datum; schreiben Sie JJJJ-MM-TT für einen einzelnen Tag oder MM-TT für jedes Jahr.</translation>
+    </message>
+    <message>
+        <source>company holiday</source>
+        <translation>Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>main hours</source>
+        <extracomment>German: Hauptzeit</extracomment>
+        <translation>Hauptzeit</translation>
+    </message>
+    <message>
+        <source>side hours</source>
+        <extracomment>German: Nebenzeit</extracomment>
+        <translation>Nebenzeit</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <extracomment>German: Bereitschaft</extracomment>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>Mitternacht</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Main hours</source>
+        <translation>Hauptzeit</translation>
+    </message>
+    <message>
+        <source>Main hours until %1</source>
+        <translation>Hauptzeit bis %1</translation>
+    </message>
+    <message>
+        <source>Side hours</source>
+        <translation>Nebenzeit</translation>
+    </message>
+    <message>
+        <source>Side hours until %1</source>
+        <translation>Nebenzeit bis %1</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Standby until %1</source>
+        <translation>Bereitschaft bis %1</translation>
+    </message>
+    <message>
+        <source>Standby (company holiday)</source>
+        <translation>Bereitschaft (Betriebsruhe)</translation>
+    </message>
+    <message>
+        <source>Standby (company holiday) until %1</source>
+        <translation>Bereitschaft (Betriebsruhe) bis %1</translation>
+    </message>
+    <message>
+        <source>Standby (public holiday: %1)</source>
+        <translation>Bereitschaft (Feiertag: %1)</translation>
+    </message>
+    <message>
+        <source>Standby (public holiday: %1) until %2</source>
+        <translation>Bereitschaft (Feiertag: %1) bis %2</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3161,79 @@
     </message>
 </context>
 <context>
+    <name>ocd::MembersController</name>
+    <message>
+        <source>Give the call a topic or a summary.</source>
+        <translation>Geben Sie dem Anruf ein Thema oder eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Response to %1 (%2): %3</source>
+        <translation>Rückmeldung an %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Call from %1 (%2): %3</source>
+        <translation>Anruf von %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>handed over to %1</source>
+        <translation>übergeben an %1</translation>
+    </message>
+    <message>
+        <source>Response to %1 recorded.</source>
+        <translation>Rückmeldung an %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Call from %1 logged.</source>
+        <translation>Anruf von %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>No members known for this host.</source>
+        <translation>Für diesen Host sind keine Mitglieder bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) affected, %1 with Extended Support</source>
+        <translation>
+            <numerusform>%n Mitglied betroffen, %1 mit Extended Support</numerusform>
+            <numerusform>%n Mitglieder betroffen, davon %1 mit Extended Support</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation>keine Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>%n Mitglied importiert.</numerusform>
+            <numerusform>%n Mitglieder importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>ocd::ProfileStore</name>
     <message>
         <source>The connection profiles in %1 cannot be read.</source>
@@ -2966,6 +3507,42 @@
     <message>
         <source>Cannot read who is online</source>
         <translation>Es kann nicht gelesen werden, wer online ist</translation>
+    </message>
+    <message>
+        <source>Cannot store members without saying where they come from.</source>
+        <translation>Mitglieder können nicht ohne Angabe ihrer Herkunft gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the members from %1</source>
+        <translation>Die Mitglieder aus %1 können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; has no id.</source>
+        <translation>%1: Das Mitglied „%2“ hat keine ID.</translation>
+    </message>
+    <message>
+        <source>%1 (member %2)</source>
+        <translation>%1 (Mitglied %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the members</source>
+        <translation>Die Mitglieder können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot log the call</source>
+        <translation>Der Anruf kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Cannot save call %1</source>
+        <translation>Anruf %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: there is no such call (any more).</source>
+        <translation>%1: Diesen Anruf gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Cannot read the calls</source>
+        <translation>Die Anrufe können nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,179 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Record a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found by number: search by name below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a member by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nextcloud slow after the reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member said, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colleague who looks after the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPane</name>
+    <message>
+        <source>Search topic, summary or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPane</name>
     <message>
         <source>15 min</source>
@@ -887,6 +1060,14 @@
         <source>Markdown files (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Affected members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1139,6 +1320,49 @@
     </message>
     <message>
         <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDirectory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, at least id and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: id and name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON array of members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1: id and name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1660,53 @@
     </message>
 </context>
 <context>
+    <name>ResponseClock</name>
+    <message>
+        <source>Standard Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended Support %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused (no main hours ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left, paused until %2 (standard support runs in main hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewExport</name>
     <message>
         <source>alarm</source>
@@ -1591,6 +1862,203 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHours</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>German: Neujahr</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <extracomment>German: Heilige Drei Könige</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <extracomment>German: Internationaler Frauentag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <extracomment>German: Karfreitag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <extracomment>German: Ostermontag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <extracomment>German: Tag der Arbeit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <extracomment>German: Christi Himmelfahrt</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <extracomment>German: Pfingstmontag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <extracomment>German: Fronleichnam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <extracomment>German: Mariä Himmelfahrt</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Children&apos;s Day</source>
+        <extracomment>German: Weltkindertag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German Unity Day</source>
+        <extracomment>German: Tag der Deutschen Einheit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reformation Day</source>
+        <extracomment>German: Reformationstag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <extracomment>German: Allerheiligen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Repentance and Prayer</source>
+        <extracomment>German: Buß- und Bettag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <extracomment>German: 1. Weihnachtstag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <extracomment>German: 2. Weihnachtstag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= is not of the form “Mon-Fri 08:00-20:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= names an unknown day; use Mon, Tue, Wed, Thu, Fri, Sat, Sun (or Mo, Di, Mi, Do, Fr, Sa, So).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= has a time that does not exist; times run from 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: the entry “%1” in %2= ends before it starts; write a period across midnight as two entries, e.g. “Fri 20:00-24:00, Sat 00:00-02:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: the rule for day %1 from %2 to %3 is not a period of one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: two entries for %1 overlap on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: %1 and %2 overlap on %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: “%1” in holidayRegions= is not a German state; use the state codes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: “%1” in extraHolidays= is not a date; write YYYY-MM-DD for one day or MM-DD for every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main hours</source>
+        <extracomment>German: Hauptzeit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side hours</source>
+        <extracomment>German: Nebenzeit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <extracomment>German: Bereitschaft</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby (company holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby (company holiday) until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby (public holiday: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby (public holiday: %1) until %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +3161,79 @@
     </message>
 </context>
 <context>
+    <name>ocd::MembersController</name>
+    <message>
+        <source>Give the call a topic or a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members known for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) affected, %1 with Extended Support</source>
+        <translation>
+            <numerusform>%n member affected, %1 with Extended Support</numerusform>
+            <numerusform>%n members affected, %1 with Extended Support</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>%n member imported.</numerusform>
+            <numerusform>%n members imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ocd::ProfileStore</name>
     <message>
         <source>The connection profiles in %1 cannot be read.</source>
@@ -2965,6 +3506,42 @@
     </message>
     <message>
         <source>Cannot read who is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store members without saying where they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the members from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the member &quot;%2&quot; has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such call (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,7 @@ void IncidentTracker::setStore(IncidentStore *store)
     m_acked.clear();
     reload();
     resync(); // a desk started in the middle of an outage sees it at once
+    emit storeChanged(store);
 }
 
 QDateTime IncidentTracker::now() const

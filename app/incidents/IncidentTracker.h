@@ -50,6 +50,7 @@ public:
 
 signals:
     void incidentsChanged();
+    void storeChanged(ocd::IncidentStore *store);
     void journalChanged(const QString &id);
 
 private:

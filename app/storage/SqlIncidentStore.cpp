@@ -52,6 +52,43 @@ QString textParam(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// An empty reference is NULL, the "none" a foreign key column understands.
+QVariant optionalTextParam(const QString &s)
+{
+    if (s.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return s;
+}
+
+QString jsonList(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QVariant &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+// A LIKE pattern that finds `text` literally anywhere (with ESCAPE '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QLatin1String("\\\\"));
+    escaped.replace(u'%', QLatin1String("\\%"));
+    escaped.replace(u'_', QLatin1String("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+bool isAscii(const QString &s)
+{
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 // Qt's SQLite driver runs only the first statement of a string, so migration files are split here:
 // at ';' outside quotes, comments and PostgreSQL dollar quotes. (A SQLite trigger body, whose
 // statements end in ';' too, would need more than this.)
@@ -668,8 +705,7 @@ bool SqlIncidentStore::saveIncident(const Incident &incident)
     q.addBindValue(textParam(incident.title));
     q.addBindValue(Incident::stateKey(incident.state));
     q.addBindValue(textParam(incident.assignee));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(incident.alarmKeys)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(jsonList(incident.alarmKeys));
     q.addBindValue(timeParam(incident.openedAt));
     q.addBindValue(timeParam(incident.acknowledgedAt));
     q.addBindValue(timeParam(incident.recoveredAt));
@@ -856,6 +892,268 @@ QStringList SqlIncidentStore::onlineUsers() const
     return out;
 }
 
+// --- members and calls ------------------------------------------------------------------------
+
+bool SqlIncidentStore::begin(QSqlQuery *q)
+{
+    // IMMEDIATE: the write lock now, so that a second writer on the file waits (busy timeout)
+    // instead of failing halfway through.
+    return q->exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void SqlIncidentStore::rollback()
+{
+    // An aborted PostgreSQL transaction refuses every statement, fail()'s probe included.
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool SqlIncidentStore::replaceMembers(const QVector<Member> &members, const QString &source)
+{
+    if (!ensureConnected())
+        return false;
+    if (source.isEmpty()) {
+        m_lastError = tr("Cannot store members without saying where they come from.");
+        return false;
+    }
+    const QString what = tr("Cannot store the members from %1").arg(source);
+    for (const Member &m : members) {
+        if (m.id.isEmpty()) {
+            m_lastError = tr("%1: the member \"%2\" has no id.").arg(what, m.name);
+            return false;
+        }
+    }
+
+    QSqlQuery q(m_db);
+    const auto abort = [&](const QString &context) {
+        const QSqlError err = q.lastError();
+        q.finish();
+        rollback();
+        fail(context, err);
+        return false;
+    };
+    if (!begin(&q))
+        return abort(what);
+    q.prepare(QStringLiteral("DELETE FROM members WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return abort(what);
+    // A member another source holds is taken over: one row per id, as in MemberDirectory.
+    q.prepare(QStringLiteral(
+        "INSERT INTO members (id, name, phones, email, tier, objects, caretaker, source, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, phones = excluded.phones, "
+        "email = excluded.email, tier = excluded.tier, objects = excluded.objects, "
+        "caretaker = excluded.caretaker, source = excluded.source, updated_at = excluded.updated_at"));
+    const QVariant now = timeParam(QDateTime::currentDateTimeUtc());
+    for (const Member &m : members) {
+        q.addBindValue(m.id);
+        q.addBindValue(textParam(m.name));
+        q.addBindValue(jsonList(m.phones));
+        q.addBindValue(textParam(m.email));
+        q.addBindValue(m.tier.isEmpty() ? QStringLiteral("standard") : m.tier);
+        q.addBindValue(jsonList(m.objects));
+        q.addBindValue(textParam(m.caretaker));
+        q.addBindValue(source);
+        q.addBindValue(now);
+        if (!q.exec())
+            return abort(tr("%1 (member %2)").arg(what, m.id));
+    }
+    if (isPostgres()) {
+        // Delivered when (and only if) the transaction commits.
+        q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        q.addBindValue(QString(kChannel));
+        q.addBindValue(QStringLiteral("members:") + source);
+        if (!q.exec())
+            return abort(what);
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return abort(what);
+    emit membersChanged();
+    return true;
+}
+
+QVector<Member> SqlIncidentStore::members() const
+{
+    auto *self = const_cast<SqlIncidentStore *>(this);
+    QVector<Member> out;
+    if (!self->ensureConnected())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, phones, email, tier, objects, caretaker, source FROM members ORDER BY id"))) {
+        self->fail(tr("Cannot read the members"), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Member m;
+        m.id = q.value(0).toString();
+        m.name = q.value(1).toString();
+        m.phones = stringList(q.value(2));
+        m.email = q.value(3).toString();
+        m.tier = q.value(4).toString();
+        m.objects = stringList(q.value(5));
+        m.caretaker = q.value(6).toString();
+        m.source = q.value(7).toString();
+        out.append(m);
+    }
+    // Here rather than in SQL: SQLite and a PostgreSQL server with whatever collation would
+    // each sort differently.
+    std::stable_sort(out.begin(), out.end(), [](const Member &a, const Member &b) {
+        const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.name < b.name;
+    });
+    return out;
+}
+
+bool SqlIncidentStore::saveCall(CallRecord *call)
+{
+    if (!ensureConnected())
+        return false;
+    if (!call->time.isValid())
+        call->time = QDateTime::currentDateTimeUtc();
+    const bool insert = call->id == 0;
+    const QString what = insert ? tr("Cannot log the call") : tr("Cannot save call %1").arg(call->id);
+    QString sql = insert
+                      ? QStringLiteral("INSERT INTO calls (time, author, caller_number, member_id, channel, "
+                                       "outgoing, topic, summary, incident_id, handed_to, status, "
+                                       "follow_up_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      : QStringLiteral("UPDATE calls SET time = ?, author = ?, caller_number = ?, "
+                                       "member_id = ?, channel = ?, outgoing = ?, topic = ?, summary = ?, "
+                                       "incident_id = ?, handed_to = ?, status = ?, follow_up_due = ? "
+                                       "WHERE id = ?");
+    // One statement is one transaction; the NOTIFY in it is delivered when it commits.
+    if (isPostgres())
+        sql = QStringLiteral(
+                  "WITH saved AS (%1 RETURNING id) SELECT id, pg_notify(?, 'call:' || id) FROM saved")
+                  .arg(sql);
+
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.addBindValue(timeParam(call->time));
+    q.addBindValue(textParam(call->author));
+    q.addBindValue(textParam(call->callerNumber));
+    q.addBindValue(textParam(call->memberId));
+    q.addBindValue(CallRecord::channelKey(call->channel));
+    q.addBindValue(call->outgoing);
+    q.addBindValue(textParam(call->topic));
+    q.addBindValue(textParam(call->summary));
+    q.addBindValue(optionalTextParam(call->incidentId));
+    q.addBindValue(textParam(call->handedTo));
+    q.addBindValue(CallRecord::statusKey(call->status));
+    q.addBindValue(timeParam(call->followUpDue));
+    if (!insert)
+        q.addBindValue(call->id);
+    if (isPostgres())
+        q.addBindValue(QString(kChannel));
+    if (!q.exec()) {
+        fail(what, q.lastError());
+        return false;
+    }
+    qint64 id = 0;
+    if (isPostgres())
+        id = q.next() ? q.value(0).toLongLong() : 0;
+    else if (insert)
+        id = q.lastInsertId().toLongLong(); // this connection's last rowid, set by this INSERT
+    else
+        id = q.numRowsAffected() > 0 ? call->id : 0;
+    q.finish();
+    if (id == 0) {
+        m_lastError = tr("%1: there is no such call (any more).").arg(what);
+        return false;
+    }
+    call->id = id;
+    emit callsChanged(id);
+    return true;
+}
+
+QVector<CallRecord> SqlIncidentStore::calls(const CallFilter &filter) const
+{
+    auto *self = const_cast<SqlIncidentStore *>(this);
+    QVector<CallRecord> out;
+    if (!self->ensureConnected())
+        return out;
+
+    QStringList where;
+    QVariantList values;
+    if (!filter.memberId.isEmpty()) {
+        where << QStringLiteral("member_id = ?");
+        values << filter.memberId;
+    }
+    if (!filter.incidentId.isEmpty()) {
+        where << QStringLiteral("incident_id = ?");
+        values << filter.incidentId;
+    }
+    // Days as the user sees them: midnight to midnight in the desk's time zone.
+    if (filter.from.isValid()) {
+        where << QStringLiteral("time >= ?");
+        values << timeParam(filter.from.startOfDay());
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("time < ?");
+        values << timeParam(filter.to.addDays(1).startOfDay());
+    }
+    // SQLite's LIKE folds only ASCII letters, and so does ILIKE on a server without a locale
+    // (the default of initdb --no-locale): text with other letters is compared here instead.
+    const QString text = filter.text.trimmed();
+    const bool textInSql = isAscii(text);
+    if (!text.isEmpty() && textInSql) {
+        const QString like = isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        where << QStringLiteral("(topic %1 ? ESCAPE '\\' OR summary %1 ? ESCAPE '\\' OR caller_number %1 ? "
+                                "ESCAPE '\\')")
+                     .arg(like);
+        const QString pattern = containsPattern(text);
+        values << pattern << pattern << pattern;
+    }
+    QString sql = QStringLiteral("SELECT id, %1, author, caller_number, member_id, channel, outgoing, topic, "
+                                 "summary, incident_id, handed_to, status, %2 FROM calls")
+                      .arg(timeColumn(QStringLiteral("time")), timeColumn(QStringLiteral("follow_up_due")));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    sql += QStringLiteral(" ORDER BY time DESC, id DESC");
+    if (textInSql && filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        self->fail(tr("Cannot read the calls"), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        CallRecord c;
+        c.id = q.value(0).toLongLong();
+        c.time = timeValue(q.value(1));
+        c.author = q.value(2).toString();
+        c.callerNumber = q.value(3).toString();
+        c.memberId = q.value(4).toString();
+        // A channel or status a newer desk introduced reads as the default rather than hiding
+        // the call.
+        if (!CallRecord::channelFromKey(q.value(5).toString(), &c.channel))
+            c.channel = CallRecord::Channel::Phone;
+        c.outgoing = q.value(6).toBool();
+        c.topic = q.value(7).toString();
+        c.summary = q.value(8).toString();
+        c.incidentId = q.value(9).toString();
+        c.handedTo = q.value(10).toString();
+        if (!CallRecord::statusFromKey(q.value(11).toString(), &c.status))
+            c.status = CallRecord::Status::Open;
+        c.followUpDue = timeValue(q.value(12));
+        if (!textInSql && !c.topic.contains(text, Qt::CaseInsensitive) &&
+            !c.summary.contains(text, Qt::CaseInsensitive) &&
+            !c.callerNumber.contains(text, Qt::CaseInsensitive))
+            continue;
+        out.append(c);
+        if (filter.limit > 0 && out.size() >= filter.limit)
+            break;
+    }
+    return out;
+}
+
 void SqlIncidentStore::onNotification(const QString &name, QSqlDriver::NotificationSource source,
                                       const QVariant &payload)
 {
@@ -874,6 +1172,10 @@ void SqlIncidentStore::onNotification(const QString &name, QSqlDriver::Notificat
         emit journalChanged(id);
     else if (kind == u"presence")
         emit presenceChanged();
+    else if (kind == u"members")
+        emit membersChanged();
+    else if (kind == u"call")
+        emit callsChanged(id.toLongLong());
 }
 
 } // namespace ocd

@@ -57,6 +57,11 @@ public:
     void heartbeat(const QString &user, const QString &deskId) override;
     QStringList onlineUsers() const override;
 
+    bool replaceMembers(const QVector<Member> &members, const QString &source) override;
+    QVector<Member> members() const override;
+    bool saveCall(CallRecord *call) override;
+    QVector<CallRecord> calls(const CallFilter &filter) const override;
+
 signals:
     // The lost connection to the team database is back. Notifications sent meanwhile are gone:
     // reload everything.
@@ -94,6 +99,10 @@ private:
     // Records a failed statement; a PostgreSQL connection that turns out to be dead is dropped,
     // so that the next call reconnects.
     void fail(const QString &what, const QSqlError &err);
+    // Starts a write transaction (SQLite: with the write lock at once); rollback() ends a failed
+    // one before fail() looks at the connection.
+    bool begin(QSqlQuery *q);
+    void rollback();
     QString timeColumn(const QString &column) const;
     QDateTime timeValue(const QVariant &v) const;
 

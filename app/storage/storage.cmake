@@ -11,4 +11,6 @@ qt_add_resources(oncalldesk "oncalldesk_storage_migrations" PREFIX "/storage" BA
     FILES
         storage/migrations/sqlite/001_incidents.sql
         storage/migrations/postgres/001_incidents.sql
+        storage/migrations/sqlite/002_members_calls.sql
+        storage/migrations/postgres/002_members_calls.sql
 )

@@ -103,6 +103,14 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QString &config
         o.team.sqlitePath = settings.value(QStringLiteral("path")).toString();
     }
     settings.endGroup();
+    {
+        QString hoursError;
+        const std::optional<ServiceHours> hours = ServiceHours::fromSettings(settings, &hoursError);
+        if (hours)
+            o.serviceHours = *hours;
+        else
+            o.error = hoursError;
+    }
     settings.beginGroup(QStringLiteral("conference"));
     o.conferenceProvider = settings.value(QStringLiteral("provider"), o.conferenceProvider).toString();
     o.conferenceUrl = QUrl(settings.value(QStringLiteral("url"), o.conferenceUrl.toString()).toString());

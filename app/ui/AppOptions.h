@@ -2,6 +2,7 @@
 
 #include "actions/ActionSettings.h"
 #include "core/NotificationPolicy.h"
+#include "core/ServiceHours.h"
 #include "sources/icinga2/Icinga2Settings.h"
 #include "storage/DatabaseSettings.h"
 
@@ -32,6 +33,8 @@ public:
     // (url = its API URL, secret from ONCALL_DESK_BBB_SECRET or the keyring entry "bigbluebutton").
     QString conferenceProvider = QStringLiteral("jitsi");
     QUrl conferenceUrl = QUrl(QStringLiteral("https://meet.jit.si"));
+    // [serviceHours]: main/side hours and holiday regions (ServiceHours::fromSettings).
+    ServiceHours serviceHours;
     QString language; // "de", "en" or empty (system)
     int demoMinuteMs = 4000;
     int demoStartMinute = 0;

@@ -3,6 +3,7 @@
 #include "ActionsController.h"
 #include "ChartFeeder.h"
 #include "IncidentsController.h"
+#include "MembersController.h"
 #include "ProfilesController.h"
 #include "models/AlarmListModel.h"
 #include "models/TopologyModel.h"
@@ -59,6 +60,7 @@ class Desk : public QObject
     Q_PROPERTY(ocd::TopologyModel *topology READ topology CONSTANT)
     Q_PROPERTY(ocd::ActionsController *actions READ actions CONSTANT)
     Q_PROPERTY(ocd::IncidentsController *incidents READ incidents CONSTANT)
+    Q_PROPERTY(ocd::MembersController *members READ members CONSTANT)
     Q_PROPERTY(QString scopeKey READ scopeKey NOTIFY scopeChanged)
 
 public:
@@ -86,6 +88,8 @@ public:
     ActionsController *actions() const { return m_actions; }
     void setIncidents(IncidentsController *incidents) { m_incidents = incidents; }
     IncidentsController *incidents() const { return m_incidents; }
+    void setMembers(MembersController *members) { m_members = members; }
+    MembersController *members() const { return m_members; }
     QString scopeKey() const { return m_scopeKey; }
     // Limits the alarm list to a topology node and everything beneath it; empty: no limit.
     Q_INVOKABLE void setScope(const QString &key);
@@ -173,6 +177,7 @@ private:
     ChartFeeder *m_charts = nullptr;
     ActionsController *m_actions = nullptr;
     IncidentsController *m_incidents = nullptr;
+    MembersController *m_members = nullptr;
 };
 
 } // namespace ocd

@@ -28,6 +28,15 @@ SplitView {
         function onTick() { if (root.incidents && root.incidents.currentId) root.curRefresh++ }
     }
     property int curRefresh: 0
+    signal respondRequested(string memberId, string incidentId)
+    // The affected members with their clocks, recomputed with the journal and each tick.
+    readonly property var affected: {
+        curRefresh; cur; Desk.members ? Desk.members.callRevision : 0
+        return Desk.members && cur.id ? Desk.members.affected(cur.id) : ({})
+    }
+    function clockColor(status) {
+        return ["#1565c0", "#546e7a", "#ef6c00", "#c62828", "#2e7d32"][status] || palette.windowText
+    }
 
     ColumnLayout {
         SplitView.preferredWidth: 300
@@ -167,6 +176,44 @@ SplitView {
                         id: exportMenu
                         MenuItem { text: qsTr("Review as Markdown…"); onTriggered: { saveDialog.format = "md"; saveDialog.open() } }
                         MenuItem { text: qsTr("Review as PDF…"); onTriggered: { saveDialog.format = "pdf"; saveDialog.open() } }
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                Label { text: qsTr("Affected members"); font.bold: true }
+                Label { text: root.affected.summary || ""; opacity: 0.8; Layout.fillWidth: true; elide: Text.ElideRight }
+            }
+            ListView {
+                id: affectedView
+                objectName: "affectedMembers"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(count, 5) * 30
+                visible: count > 0
+                clip: true
+                model: root.affected.members || []
+                ScrollBar.vertical: ScrollBar { }
+                delegate: RowLayout {
+                    required property var modelData
+                    width: ListView.view.width - 12
+                    height: 30
+                    spacing: 8
+                    Label { text: modelData.name; font.bold: modelData.extended; Layout.preferredWidth: 180; elide: Text.ElideRight }
+                    Label { text: modelData.tierName; Layout.preferredWidth: 170; elide: Text.ElideRight; opacity: 0.8 }
+                    Label {
+                        text: modelData.clockText
+                        color: root.clockColor(modelData.status)
+                        font.bold: modelData.status === 2 || modelData.status === 3
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    Button {
+                        text: qsTr("Respond…")
+                        flat: true
+                        visible: modelData.status !== 4
+                        onClicked: root.respondRequested(modelData.id, root.cur.id)
                     }
                 }
             }

@@ -2,8 +2,11 @@
 // its VMs; once everything has recovered the incident can be resolved and its MTTR is known.
 // The incident and journal are read back from the SQLite file, not from the tracker.
 #include "LabIcinga2.h"
+#include "core/AffectedMembers.h"
 #include "core/Clock.h"
 #include "core/IncidentRules.h"
+#include "core/MemberDirectory.h"
+#include "core/Topology.h"
 #include "incidents/IncidentTracker.h"
 #include "sources/icinga2/Icinga2Source.h"
 #include "storage/SqlIncidentStore.h"
@@ -90,6 +93,22 @@ private slots:
         }
         QCOMPARE(alarms, 5);
         QVERIFY(recoveries >= 5);
+
+        // Members from the lab's host vars: found by number, affected by hv1's incident, with
+        // the Extended Support clock running from the incident's start.
+        MemberDirectory members;
+        members.mergeHostVars(store.objects());
+        const Member *erika = members.byPhone(QStringLiteral("030 1234567"));
+        QVERIFY(erika);
+        QCOMPARE(erika->id, QStringLiteral("M-1001"));
+        QCOMPARE(erika->objects, QStringList({"vm1"}));
+        QCOMPARE(members.byId(QStringLiteral("M-1002"))->name, QStringLiteral("Jürgen Groß"));
+        const Topology topology = Topology::build(store.objects(), store.dependencies(), clock.now());
+        const QVector<AffectedMember> affected =
+            AffectedMember::compute(incident, topology, members, {}, ServiceHours::defaults(), clock.now());
+        QCOMPARE(affected.size(), 2); // vm1's and vm2's members; vm5's member is on hv2
+        QCOMPARE(affected.first().member.id, QStringLiteral("M-1001")); // Extended 4 h: the nearest deadline
+        QCOMPARE(affected.first().clock.due, incident.openedAt.addSecs(4 * 3600));
         source.stop();
     }
 };

@@ -23,18 +23,24 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
+using ocd::CallFilter;
+using ocd::CallRecord;
 using ocd::DatabaseSettings;
 using ocd::Incident;
 using ocd::IncidentStore;
 using ocd::JournalEntry;
+using ocd::Member;
 using ocd::SqlIncidentStore;
 
 namespace {
 
 constexpr int kDeliveryLimitMs = 2000;
 const QString kOldDb = QStringLiteral("oncall_desk_old");
+const QString kV1Db = QStringLiteral("oncall_desk_v1");
+const QString kCallsDb = QStringLiteral("oncall_desk_calls");
 
 // The lab's lab.env and script.
 class LabPostgres
@@ -176,6 +182,72 @@ JournalEntry makeEntry(const QString &incidentId, const QString &text)
     return e;
 }
 
+// Wall-clock time on the desk (the test runs in Europe/Berlin, see initTestCase), as UTC.
+QDateTime local(int day, int h, int m = 0)
+{
+    return QDateTime(QDate(2024, 5, day), QTime(h, m)).toUTC();
+}
+
+Member makeMember(const QString &id, const QString &name)
+{
+    Member m;
+    m.id = id;
+    m.name = name;
+    return m;
+}
+
+QStringList memberIds(const QVector<Member> &members)
+{
+    QStringList out;
+    for (const Member &m : members)
+        out << m.id;
+    return out;
+}
+
+CallRecord makeCall(const QString &memberId, const QDateTime &time, const QString &topic,
+                    const QString &summary = {}, const QString &incidentId = {})
+{
+    CallRecord c;
+    c.memberId = memberId;
+    c.time = time;
+    c.author = QStringLiteral("alice");
+    c.topic = topic;
+    c.summary = summary;
+    c.incidentId = incidentId;
+    return c;
+}
+
+QStringList topics(const QVector<CallRecord> &calls)
+{
+    QStringList out;
+    for (const CallRecord &c : calls)
+        out << c.topic;
+    return out;
+}
+
+QString compareCalls(const CallRecord &a, const CallRecord &b)
+{
+    QStringList diff;
+    const auto check = [&](const char *field, const QVariant &x, const QVariant &y) {
+        if (x != y)
+            diff << QStringLiteral("%1: %2 != %3").arg(QLatin1String(field), x.toString(), y.toString());
+    };
+    check("id", a.id, b.id);
+    check("time", a.time, b.time);
+    check("author", a.author, b.author);
+    check("callerNumber", a.callerNumber, b.callerNumber);
+    check("memberId", a.memberId, b.memberId);
+    check("channel", int(a.channel), int(b.channel));
+    check("outgoing", a.outgoing, b.outgoing);
+    check("topic", a.topic, b.topic);
+    check("summary", a.summary, b.summary);
+    check("incidentId", a.incidentId, b.incidentId);
+    check("handedTo", a.handedTo, b.handedTo);
+    check("status", int(a.status), int(b.status));
+    check("followUpDue", a.followUpDue, b.followUpDue);
+    return diff.join(QLatin1String("; "));
+}
+
 // Long enough to span several WAL records' worth of bytes; every character is predictable from
 // n, so a torn row cannot pass for a whole one.
 QString writerText(const QString &prefix, int n)
@@ -266,6 +338,19 @@ class TstStoragePostgresLive : public QObject
         return root;
     }
 
+    // A migration root with only the shipped migrations up to `version`, as an older program had.
+    QString migrationRootUpTo(int version)
+    {
+        const QString root = tmp.filePath(QStringLiteral("migrations-upto-%1").arg(version));
+        QDir().mkpath(root + QStringLiteral("/postgres"));
+        const QString builtin = QStringLiteral(":/storage/migrations/postgres");
+        for (const QString &f : QDir(builtin).entryList(QDir::Files)) {
+            if (f.section(u'_', 0, 0).toInt() <= version)
+                QFile::copy(builtin + u'/' + f, root + QStringLiteral("/postgres/") + f);
+        }
+        return root;
+    }
+
     // Drops and creates a database as the oncall role (CREATEDB), from the maintenance database.
     bool recreateDatabase(const QString &name)
     {
@@ -305,6 +390,10 @@ class TstStoragePostgresLive : public QObject
 private slots:
     void initTestCase()
     {
+        // Call days are the desk's days: a time zone away from UTC shows whether they are.
+        qputenv("TZ", "Europe/Berlin");
+        ::tzset();
+        QCOMPARE(local(1, 12).time(), QTime(10, 0)); // CEST
         QVERIFY2(lab.isValid(),
                  "no lab.env: run through ctest (fixture 'postgres') or start tests/lab/postgres-lab.sh");
         QVERIFY(tmp.isValid());
@@ -322,13 +411,22 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(),
                  SqlIncidentStore::schemaVersion());
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
-        for (const char *table : {"incidents", "journal", "presence"})
+        for (const char *table : {"incidents", "journal", "presence", "members", "calls"})
             QVERIFY2(raw.hasTable(QLatin1String(table)), table);
+        for (const char *column :
+             {"journal.time", "calls.time", "calls.follow_up_due", "members.updated_at"}) {
+            const QStringList tc = QString::fromLatin1(column).split(u'.');
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                               "table_name = '%1' AND column_name = '%2'")
+                                    .arg(tc[0], tc[1]))
+                         .toString(),
+                     QStringLiteral("timestamp with time zone"));
+        }
         QCOMPARE(
-            raw.scalar(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = "
-                                      "'journal' AND column_name = 'time'"))
-                .toString(),
-            QStringLiteral("timestamp with time zone"));
+            raw.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN ('members_source', "
+                                      "'calls_member_time', 'calls_incident_time', 'calls_time')"))
+                .toInt(),
+            4);
 
         // A second open (a second desk starting) finds the schema and changes nothing.
         auto again = openStore(lab.settings());
@@ -474,6 +572,287 @@ private slots:
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM presence")));
     }
 
+    void membersReplaceBySource()
+    {
+        QVERIFY(recreateDatabase(kCallsDb));
+        auto store = openStore(lab.settings(kCallsDb));
+        QVERIFY(store);
+        QSignalSpy changed(store.get(), &IncidentStore::membersChanged);
+
+        Member bernd = makeMember(QStringLiteral("m-1"), QStringLiteral("bernd Bauer"));
+        bernd.objects = {QStringLiteral("host1"), QStringLiteral("vm1!http")};
+        bernd.tier = QStringLiteral("extended-2h");
+        bernd.source = QStringLiteral("icinga");
+        Member clara = makeMember(QStringLiteral("m-2"), QStringLiteral("Clara Conrad"));
+        clara.source = QStringLiteral("icinga");
+        QVERIFY2(store->replaceMembers({bernd, clara}, QStringLiteral("icinga")),
+                 qPrintable(store->lastError()));
+        Member anna = makeMember(QStringLiteral("m-10"), QStringLiteral("Anna Arndt"));
+        anna.phones = {QStringLiteral("+49 30 123-45"), QStringLiteral("0171 'mobil'; 9")};
+        anna.email = QStringLiteral("anna@example.org");
+        anna.caretaker = QStringLiteral("alice");
+        anna.source = QStringLiteral("import");
+        Member zoe = makeMember(QStringLiteral("m-11"), QStringLiteral("Zoe Zander"));
+        zoe.source = QStringLiteral("import");
+        QVERIFY2(store->replaceMembers({zoe, anna}, QStringLiteral("import")),
+                 qPrintable(store->lastError()));
+        QCOMPARE(changed.size(), 2);
+        QVector<Member> all = store->members();
+        QCOMPARE(memberIds(all), (QStringList{QStringLiteral("m-10"), QStringLiteral("m-1"),
+                                              QStringLiteral("m-2"), QStringLiteral("m-11")}));
+        QVERIFY(all == (QVector<Member>{anna, bernd, clara, zoe}));
+
+        RawPg raw(lab, kCallsDb);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT phones FROM members WHERE id = 'm-10'")).toString(),
+                 QStringLiteral("[\"+49 30 123-45\",\"0171 'mobil'; 9\"]"));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM members WHERE source = 'icinga' AND updated_at > "
+                                      "now() - interval '1 minute'"))
+                .toInt(),
+            2);
+
+        // The next import replaces the previous one; Icinga's members stay.
+        Member emil = makeMember(QStringLiteral("m-12"), QStringLiteral("Emil Ernst"));
+        emil.source = QStringLiteral("import");
+        QVERIFY(store->replaceMembers({emil}, QStringLiteral("import")));
+        all = store->members();
+        QCOMPARE(memberIds(all),
+                 (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-12")}));
+        QVERIFY(all.at(0) == bernd);
+        QVERIFY(all.at(1) == clara);
+
+        // A row the server refuses halfway through: the delete before it is rolled back too.
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE members ADD CONSTRAINT no_bad CHECK (id <> 'm-bad')")));
+        QVERIFY(!store->replaceMembers({anna, makeMember(QStringLiteral("m-bad"), QStringLiteral("Bad"))},
+                                       QStringLiteral("import")));
+        QVERIFY2(store->lastError().contains(QLatin1String("no_bad")), qPrintable(store->lastError()));
+        QVERIFY(store->isConnected()); // a refused statement is not a lost connection
+        QCOMPARE(memberIds(store->members()),
+                 (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-12")}));
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(store->replaceMembers({}, QStringLiteral("import")));
+        QCOMPARE(memberIds(store->members()), (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2")}));
+    }
+
+    void callsRoundTripAndFilterOnTheServer()
+    {
+        auto store = openStore(lab.settings(kCallsDb));
+        QVERIFY(store);
+        const Incident inc =
+            makeIncident(QStringLiteral("8d0f5a2c-0000-4000-8000-0000000000c1"), QStringLiteral("calls"));
+        QVERIFY(store->saveIncident(inc));
+        QSignalSpy changed(store.get(), &IncidentStore::callsChanged);
+
+        // May 1 23:30 and May 2 00:30 on the desk are both May 1 in UTC.
+        CallRecord day1 = makeCall(QStringLiteral("m-1"), local(1, 23, 30), QStringLiteral("VPN down"),
+                                   QStringLiteral("cannot connect"), inc.id);
+        day1.callerNumber = QStringLiteral("+49 30 123-45");
+        CallRecord day2 = makeCall(QStringLiteral("m-2"), local(2, 0, 30), QStringLiteral("Mail bounced"),
+                                   QStringLiteral("Störung beim Versand, 50% der Mails"));
+        day2.channel = CallRecord::Channel::Email;
+        day2.outgoing = true;
+        CallRecord day3 = makeCall(QStringLiteral("m-1"), local(3, 12, 0), QStringLiteral("Rückruf"),
+                                   QStringLiteral("Status_Update gegeben"), inc.id);
+        day3.channel = CallRecord::Channel::Chat;
+        day3.status = CallRecord::Status::HandedOver;
+        day3.handedTo = QStringLiteral("bob");
+        day3.followUpDue = QDateTime(QDate(2024, 5, 4), QTime(7, 15, 0, 250), QTimeZone::utc());
+        CallRecord day5 = makeCall(QString(), local(5, 8), QStringLiteral("Unknown caller"),
+                                   QStringLiteral("asked for the Größe of a VM"));
+        day5.callerNumber = QStringLiteral("0171 99");
+        for (CallRecord *c : {&day3, &day5, &day1, &day2})
+            QVERIFY2(store->saveCall(c), qPrintable(store->lastError()));
+        QVERIFY(day3.id > 0 && day5.id > day3.id && day1.id > day5.id && day2.id > day1.id);
+        QCOMPARE(changed.size(), 4);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), day3.id);
+
+        RawPg raw(lab, kCallsDb);
+        const auto rows =
+            raw.rows(QStringLiteral("SELECT channel, outgoing, status, incident_id, handed_to, "
+                                    "to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS'), "
+                                    "to_char(follow_up_due AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') "
+                                    "FROM calls WHERE id IN (%1, %2) ORDER BY id")
+                         .arg(day3.id)
+                         .arg(day2.id));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0][0].toString(), QStringLiteral("chat"));
+        QCOMPARE(rows[0][1].toBool(), false);
+        QCOMPARE(rows[0][2].toString(), QStringLiteral("handed-over"));
+        QCOMPARE(rows[0][3].toString(), inc.id);
+        QCOMPARE(rows[0][4].toString(), QStringLiteral("bob"));
+        QCOMPARE(rows[0][5].toString(), QStringLiteral("2024-05-03 10:00:00.000"));
+        QCOMPARE(rows[0][6].toString(), QStringLiteral("2024-05-04 07:15:00.250"));
+        QCOMPARE(rows[1][0].toString(), QStringLiteral("email"));
+        QCOMPARE(rows[1][1].toBool(), true);
+        QVERIFY(rows[1][3].isNull());
+        QVERIFY(rows[1][6].isNull());
+
+        const QVector<CallRecord> all = store->calls({});
+        QCOMPARE(topics(all), (QStringList{day5.topic, day3.topic, day2.topic, day1.topic}));
+        const QVector<CallRecord> expected{day5, day3, day2, day1};
+        for (int i = 0; i < all.size(); ++i) {
+            const QString diff = compareCalls(all.at(i), expected.at(i));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+
+        const auto find = [&](CallFilter f) { return topics(store->calls(f)); };
+        CallFilter f;
+        f.memberId = QStringLiteral("m-1");
+        QCOMPARE(find(f), (QStringList{day3.topic, day1.topic}));
+        f = {};
+        f.incidentId = inc.id;
+        QCOMPARE(find(f), (QStringList{day3.topic, day1.topic}));
+        f = {};
+        f.from = QDate(2024, 5, 2);
+        f.to = QDate(2024, 5, 3);
+        QCOMPARE(find(f), (QStringList{day3.topic, day2.topic}));
+        f.from = {};
+        f.to = QDate(2024, 5, 1);
+        QCOMPARE(find(f), QStringList{day1.topic});
+        const auto text = [&](const QString &t, int limit = 500) {
+            CallFilter tf;
+            tf.text = t;
+            tf.limit = limit;
+            return find(tf);
+        };
+        QCOMPARE(text(QStringLiteral("vpn")), QStringList{day1.topic});
+        QCOMPARE(text(QStringLiteral("123-45")), QStringList{day1.topic});
+        QCOMPARE(text(QStringLiteral("%")), QStringList{day2.topic});
+        QCOMPARE(text(QStringLiteral("s_u")), QStringList{day3.topic});
+        // The lab's server has no locale (ILIKE folds only ASCII there): found all the same.
+        QCOMPARE(text(QStringLiteral("STÖRUNG")), QStringList{day2.topic});
+        QCOMPARE(text(QStringLiteral("ö")), (QStringList{day5.topic, day2.topic}));
+        QCOMPARE(text(QStringLiteral("ö"), 1), QStringList{day5.topic});
+        QCOMPARE(text(QStringLiteral("a"), 2), (QStringList{day5.topic, day3.topic}));
+
+        // Update by id.
+        const qint64 id = day2.id;
+        day2.status = CallRecord::Status::Resolved;
+        day2.summary = QStringLiteral("resent");
+        day2.incidentId = inc.id;
+        QVERIFY2(store->saveCall(&day2), qPrintable(store->lastError()));
+        QCOMPARE(day2.id, id);
+        QCOMPARE(changed.size(), 5);
+        QCOMPARE(changed.last().at(0).toLongLong(), id);
+        f = {};
+        f.incidentId = inc.id;
+        const QVector<CallRecord> linked = store->calls(f);
+        QCOMPARE(topics(linked), (QStringList{day3.topic, day2.topic, day1.topic}));
+        const QString diff = compareCalls(linked.at(1), day2);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // Refused, and the connection stays: no such call, no such incident.
+        CallRecord missing = day1;
+        missing.id = 99999;
+        QVERIFY(!store->saveCall(&missing));
+        QVERIFY2(store->lastError().contains(QLatin1String("no such call")), qPrintable(store->lastError()));
+        CallRecord orphan = makeCall(QStringLiteral("m-1"), local(7, 9), QStringLiteral("orphan"), {},
+                                     QStringLiteral("nope"));
+        QVERIFY(!store->saveCall(&orphan));
+        QVERIFY2(store->lastError().contains(QLatin1String("foreign key")), qPrintable(store->lastError()));
+        QVERIFY(store->isConnected());
+        QCOMPARE(store->calls({}).size(), 4);
+        QCOMPARE(changed.size(), 5);
+
+        // A deleted incident leaves its calls, unlinked.
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM journal")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM incidents")));
+        f = {};
+        f.memberId = QStringLiteral("m-1");
+        const QVector<CallRecord> unlinked = store->calls(f);
+        QCOMPARE(topics(unlinked), (QStringList{day3.topic, day1.topic}));
+        QCOMPARE(unlinked[0].incidentId, QString());
+    }
+
+    void twoClientsSeeCallsAndMembersWithin2s()
+    {
+        auto a = openStore(lab.settings());
+        auto b = openStore(lab.settings());
+        QVERIFY(a && b);
+        QSignalSpy aCalls(a.get(), &IncidentStore::callsChanged);
+        QSignalSpy bCalls(b.get(), &IncidentStore::callsChanged);
+        QSignalSpy aMembers(a.get(), &IncidentStore::membersChanged);
+        QSignalSpy bMembers(b.get(), &IncidentStore::membersChanged);
+
+        QElapsedTimer t;
+        t.start();
+        CallRecord c = makeCall(QStringLiteral("m-77"), QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("printer"), QStringLiteral("logged by A"));
+        QVERIFY2(a->saveCall(&c), qPrintable(a->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(bCalls.size(), 1, kDeliveryLimitMs);
+        qInfo("A saves a call -> callsChanged at B after %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() < kDeliveryLimitMs);
+        QCOMPARE(bCalls.at(0).at(0).toLongLong(), c.id);
+        CallFilter f;
+        f.memberId = QStringLiteral("m-77");
+        QVector<CallRecord> seen = b->calls(f);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen[0].id, c.id);
+        QCOMPARE(seen[0].summary, QStringLiteral("logged by A"));
+
+        // B closes it; A hears of the update.
+        seen[0].status = CallRecord::Status::Resolved;
+        seen[0].handedTo = QStringLiteral("bob");
+        QVERIFY2(b->saveCall(&seen[0]), qPrintable(b->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(aCalls.size(), 2, kDeliveryLimitMs); // its own insert + B's update
+        QCOMPARE(aCalls.at(1).at(0).toLongLong(), c.id);
+        QCOMPARE(a->calls(f).at(0).status, CallRecord::Status::Resolved);
+
+        t.start();
+        Member m = makeMember(QStringLiteral("m-77"), QStringLiteral("Printer Shop"));
+        m.source = QStringLiteral("import");
+        QVERIFY2(a->replaceMembers({m}, QStringLiteral("import")), qPrintable(a->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(bMembers.size(), 1, kDeliveryLimitMs);
+        qInfo("A replaces the imported members -> membersChanged at B after %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() < kDeliveryLimitMs);
+        QCOMPARE(b->members(), QVector<Member>{m});
+
+        // Each desk signalled its own writes once; nothing came back twice.
+        QTest::qWait(200);
+        QCOMPARE(aCalls.size(), 2);
+        QCOMPARE(bCalls.size(), 2);
+        QCOMPARE(aMembers.size(), 1);
+        QCOMPARE(bMembers.size(), 1);
+    }
+
+    void migrationFromVersion1AddsMembersAndCalls()
+    {
+        QVERIFY(recreateDatabase(kV1Db));
+        const Incident inc =
+            makeIncident(QStringLiteral("8d0f5a2c-0000-4000-8000-0000000000v1"), QStringLiteral("from v1"));
+        qint64 entryId = 0;
+        {
+            auto store = openStore(lab.settings(kV1Db), migrationRootUpTo(1));
+            QVERIFY(store);
+            QVERIFY(store->saveIncident(inc));
+            JournalEntry e = makeEntry(inc.id, QStringLiteral("written by version 1"));
+            QVERIFY(store->addJournalEntry(&e));
+            entryId = e.id;
+        }
+        RawPg raw(lab, kV1Db);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+        QVERIFY(!raw.hasTable(QStringLiteral("calls")));
+
+        auto store = openStore(lab.settings(kV1Db));
+        QVERIFY(store);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
+        QVERIFY(raw.hasTable(QStringLiteral("members")));
+        QVERIFY(raw.hasTable(QStringLiteral("calls")));
+        const QVector<Incident> all = store->incidents();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].id, inc.id);
+        QCOMPARE(all[0].title, inc.title);
+        QCOMPARE(all[0].openedAt, inc.openedAt);
+        const QVector<JournalEntry> j = store->journal(inc.id);
+        QCOMPARE(j.size(), 1);
+        QCOMPARE(j[0].id, entryId);
+        CallRecord c =
+            makeCall(QStringLiteral("m-1"), local(1, 10), QStringLiteral("after the upgrade"), {}, inc.id);
+        QVERIFY2(store->saveCall(&c), qPrintable(store->lastError()));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT incident_id FROM calls")).toString(), inc.id);
+    }
+
     void migrationFromOlderSchemaKeepsData()
     {
         QVERIFY(recreateDatabase(kOldDb));
@@ -492,7 +871,7 @@ private slots:
 
         // A broken upgrade is rolled back as a whole (transactional DDL).
         const QString broken =
-            migrationRootWith(QStringLiteral("broken"), "CREATE TABLE members (user_name text NOT NULL);\n"
+            migrationRootWith(QStringLiteral("broken"), "CREATE TABLE watchers (user_name text NOT NULL);\n"
                                                         "ALTER TABLE incidents ADD COLUMN severity text;\n"
                                                         "SELECT no_such_function();\n");
         QVERIFY(!broken.isEmpty());
@@ -506,7 +885,7 @@ private slots:
         }
         RawPg raw(lab, kOldDb);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), old);
-        QVERIFY(!raw.hasTable(QStringLiteral("members")));
+        QVERIFY(!raw.hasTable(QStringLiteral("watchers")));
         QCOMPARE(
             raw.scalar(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = "
                                       "'incidents' AND column_name = 'severity'"))
@@ -514,24 +893,24 @@ private slots:
             0);
 
         // A newer program's upgrade keeps everything.
-        const QString good =
-            migrationRootWith(QStringLiteral("members"),
-                              "-- a ';' in a comment and in 'a string;' must not split statements\n"
-                              "ALTER TABLE incidents ADD COLUMN severity text NOT NULL DEFAULT 'high;est';\n"
-                              "CREATE TABLE members (incident_id text NOT NULL REFERENCES incidents (id), "
-                              "user_name text NOT NULL);\n"
-                              "INSERT INTO members SELECT id, assignee FROM incidents WHERE assignee <> '';\n"
-                              "CREATE FUNCTION member_count() RETURNS bigint LANGUAGE sql AS $body$ SELECT "
-                              "count(*) FROM members; "
-                              "$body$;\n");
+        const QString good = migrationRootWith(
+            QStringLiteral("watchers"),
+            "-- a ';' in a comment and in 'a string;' must not split statements\n"
+            "ALTER TABLE incidents ADD COLUMN severity text NOT NULL DEFAULT 'high;est';\n"
+            "CREATE TABLE watchers (incident_id text NOT NULL REFERENCES incidents (id), "
+            "user_name text NOT NULL);\n"
+            "INSERT INTO watchers SELECT id, assignee FROM incidents WHERE assignee <> '';\n"
+            "CREATE FUNCTION watcher_count() RETURNS bigint LANGUAGE sql AS $body$ SELECT "
+            "count(*) FROM watchers; "
+            "$body$;\n");
         QVERIFY(!good.isEmpty());
         auto store = openStore(lab.settings(kOldDb), good);
         QVERIFY(store);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), old + 1);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT severity FROM incidents")).toString(),
                  QStringLiteral("high;est"));
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT member_count()")).toInt(), 1);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT user_name FROM members")).toString(),
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT watcher_count()")).toInt(), 1);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT user_name FROM watchers")).toString(),
                  QStringLiteral("alice"));
         const QVector<JournalEntry> j = store->journal(inc.id);
         QCOMPARE(j.size(), 1);

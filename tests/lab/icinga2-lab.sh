@@ -234,9 +234,19 @@ object Host "$vm" {
   vars.role = "vm"
   vars.site = "fra1"
   vars.hypervisor = "$hv"
+$(member_vars "$vm")
 }
 EOF
     done
+}
+
+# Members of the cooperative behind some VMs (MemberDirectory reads these host vars).
+member_vars() {
+    case $1 in
+        vm1) printf '  vars.member = "M-1001"\n  vars.member_name = "Erika Mustermann"\n  vars.member_phone = [ "+49 30 1234567" ]\n  vars.member_email = "erika@example.org"\n  vars.support_tier = "extended-4h"\n  vars.caretaker = "jonas"\n' ;;
+        vm2) printf '  vars.member = "M-1002"\n  vars.member_name = "Jürgen Groß"\n  vars.member_phone = "030 7654321"\n  vars.support_tier = "standard"\n' ;;
+        vm5) printf '  vars.member = "M-1003"\n  vars.member_name = "Kita Sonnenschein e.V."\n  vars.support_tier = "extended-2h"\n' ;;
+    esac
 }
 
 # The fake hypervisor tool behind the lab's EventCommands (see write_config).

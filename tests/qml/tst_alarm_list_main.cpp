@@ -3,10 +3,13 @@
 #include "actions/AuditLog.h"
 #include "actions/DemoActionBackend.h"
 #include "core/Clock.h"
+#include "incidents/IncidentTracker.h"
 #include "sources/demo/DemoDataCenter.h"
+#include "storage/SqlIncidentStore.h"
 #include "store/AlarmStore.h"
 #include "ui/ActionsController.h"
 #include "ui/Desk.h"
+#include "ui/MembersController.h"
 
 #include <QTemporaryDir>
 
@@ -23,8 +26,8 @@ public slots:
     // Called once the application exists: the objects need its event loop for their timers.
     void qmlEngineAvailable(QQmlEngine *)
     {
-        store = std::make_unique<ocd::AlarmStore>(&clock);
-        demo = std::make_unique<ocd::DemoDataCenter>(3600000); // the story stands still during the test
+        demo = std::make_unique<ocd::DemoDataCenter>(3600000);    // the story stands still during the test
+        store = std::make_unique<ocd::AlarmStore>(demo->clock()); // durations and clocks in story time
         QObject::connect(demo.get(), &ocd::MonitoringSource::snapshotReady, store.get(),
                          &ocd::AlarmStore::replaceAll);
         QObject::connect(demo.get(), &ocd::MonitoringSource::eventsReceived, store.get(),
@@ -40,11 +43,24 @@ public slots:
         actions->setBackend(std::make_unique<ocd::DemoActionBackend>(demo.get(), 300),
                             QStringLiteral("tester"), QStringLiteral("demo"), 2);
         desk->setActions(actions.get());
+        // Incidents and the call log in a throw-away SQLite file, members from the demo's host vars.
+        ocd::DatabaseSettings db;
+        db.sqlitePath = auditDir.filePath(QStringLiteral("incidents.sqlite"));
+        incidentStore = std::make_unique<ocd::SqlIncidentStore>(db);
+        incidentStore->open();
+        tracker = std::make_unique<ocd::IncidentTracker>(store.get(), incidentStore.get());
+        tracker->setUser(QStringLiteral("tester"));
+        members = std::make_unique<ocd::MembersController>(store.get(), tracker.get(),
+                                                           ocd::ServiceHours::defaults());
+        desk->setMembers(members.get());
         ocd::Desk::setInstance(desk.get());
     }
     void cleanupTestCase()
     {
         desk.reset();
+        members.reset();
+        tracker.reset();
+        incidentStore.reset();
         actions.reset();
         audit.reset();
         demo.reset();
@@ -52,13 +68,15 @@ public slots:
     }
 
 private:
-    ocd::SystemClock clock;
     std::unique_ptr<ocd::AlarmStore> store;
     std::unique_ptr<ocd::DemoDataCenter> demo;
     std::unique_ptr<ocd::Desk> desk;
     QTemporaryDir auditDir;
     std::unique_ptr<ocd::AuditLog> audit;
     std::unique_ptr<ocd::ActionsController> actions;
+    std::unique_ptr<ocd::SqlIncidentStore> incidentStore;
+    std::unique_ptr<ocd::IncidentTracker> tracker;
+    std::unique_ptr<ocd::MembersController> members;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_alarm_list, Setup)

@@ -13,13 +13,18 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <ctime>
 #include <memory>
 
 #include <unistd.h>
 
+using ocd::CallFilter;
+using ocd::CallRecord;
 using ocd::DatabaseSettings;
 using ocd::Incident;
+using ocd::IncidentStore;
 using ocd::JournalEntry;
+using ocd::Member;
 using ocd::SqlIncidentStore;
 
 namespace {
@@ -78,6 +83,73 @@ QString compareIncidents(const Incident &a, const Incident &b)
     check("resolvedAt", a.resolvedAt, b.resolvedAt);
     check("updatedAt", a.updatedAt, b.updatedAt);
     check("manual", a.manual, b.manual);
+    return diff.join(QLatin1String("; "));
+}
+
+// Wall-clock time on the desk (the test runs in Europe/Berlin, see initTestCase), as UTC.
+QDateTime local(int day, int h, int m = 0)
+{
+    return QDateTime(QDate(2024, 5, day), QTime(h, m)).toUTC();
+}
+
+Member member(const QString &id, const QString &name, const QString &source)
+{
+    Member m;
+    m.id = id;
+    m.name = name;
+    m.source = source;
+    return m;
+}
+
+QStringList memberIds(const QVector<Member> &members)
+{
+    QStringList out;
+    for (const Member &m : members)
+        out << m.id;
+    return out;
+}
+
+CallRecord call(const QString &memberId, const QDateTime &time, const QString &topic, const QString &summary,
+                const QString &incidentId = {})
+{
+    CallRecord c;
+    c.memberId = memberId;
+    c.time = time;
+    c.author = QStringLiteral("alice");
+    c.topic = topic;
+    c.summary = summary;
+    c.incidentId = incidentId;
+    return c;
+}
+
+QStringList topics(const QVector<CallRecord> &calls)
+{
+    QStringList out;
+    for (const CallRecord &c : calls)
+        out << c.topic;
+    return out;
+}
+
+QString compareCalls(const CallRecord &a, const CallRecord &b)
+{
+    QStringList diff;
+    const auto check = [&](const char *field, const QVariant &x, const QVariant &y) {
+        if (x != y)
+            diff << QStringLiteral("%1: %2 != %3").arg(QLatin1String(field), x.toString(), y.toString());
+    };
+    check("id", a.id, b.id);
+    check("time", a.time, b.time);
+    check("author", a.author, b.author);
+    check("callerNumber", a.callerNumber, b.callerNumber);
+    check("memberId", a.memberId, b.memberId);
+    check("channel", int(a.channel), int(b.channel));
+    check("outgoing", a.outgoing, b.outgoing);
+    check("topic", a.topic, b.topic);
+    check("summary", a.summary, b.summary);
+    check("incidentId", a.incidentId, b.incidentId);
+    check("handedTo", a.handedTo, b.handedTo);
+    check("status", int(a.status), int(b.status));
+    check("followUpDue", a.followUpDue, b.followUpDue);
     return diff.join(QLatin1String("; "));
 }
 
@@ -182,7 +254,28 @@ class TstStorageSqlite : public QObject
         return root;
     }
 
+    // A migration root with only the shipped migrations up to `version`, as an older program had.
+    QString migrationRootUpTo(int version)
+    {
+        const QString root = tmp->filePath(QStringLiteral("migrations-upto-%1").arg(version));
+        QDir().mkpath(root + QStringLiteral("/sqlite"));
+        const QString builtin = QStringLiteral(":/storage/migrations/sqlite");
+        for (const QString &f : QDir(builtin).entryList(QDir::Files)) {
+            if (f.section(u'_', 0, 0).toInt() <= version)
+                QFile::copy(builtin + u'/' + f, root + QStringLiteral("/sqlite/") + f);
+        }
+        return root;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        // Call days are the desk's days: a time zone away from UTC shows whether they are.
+        qputenv("TZ", "Europe/Berlin");
+        ::tzset();
+        QCOMPARE(local(1, 12).time(), QTime(10, 0)); // CEST
+    }
+
     void init()
     {
         tmp = std::make_unique<QTemporaryDir>();
@@ -191,7 +284,8 @@ private slots:
 
     void schemaVersionMatchesTheMigrationFiles()
     {
-        QVERIFY(SqlIncidentStore::schemaVersion() >= 1);
+        // 1: incidents and journal; 2: members and calls.
+        QVERIFY(SqlIncidentStore::schemaVersion() >= 2);
         for (const char *dialect : {"sqlite", "postgres"}) {
             const QStringList files = QDir(QStringLiteral(":/storage/migrations/") + QLatin1String(dialect))
                                           .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -407,6 +501,349 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
+    void membersReplaceBySource()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        QSignalSpy changed(store.get(), &IncidentStore::membersChanged);
+        QVERIFY(store->members().isEmpty());
+
+        Member bernd = member(QStringLiteral("m-1"), QStringLiteral("bernd Bauer"), QStringLiteral("icinga"));
+        bernd.objects = {QStringLiteral("host1"), QStringLiteral("vm1!http")};
+        bernd.tier = QStringLiteral("extended-4h");
+        const Member clara =
+            member(QStringLiteral("m-2"), QStringLiteral("Clara Conrad"), QStringLiteral("icinga"));
+        QVERIFY2(store->replaceMembers({bernd, clara}, QStringLiteral("icinga")),
+                 qPrintable(store->lastError()));
+
+        Member anna = member(QStringLiteral("m-10"), QStringLiteral("Anna Arndt"), QStringLiteral("import"));
+        anna.phones = {QStringLiteral("+49 30 123-45"), QStringLiteral("0171 \"mobil\", 9")};
+        anna.email = QStringLiteral("anna@example.org");
+        anna.caretaker = QStringLiteral("alice");
+        anna.objects = {QStringLiteral("vm7")};
+        const Member zoe =
+            member(QStringLiteral("m-11"), QStringLiteral("Zoe Zander"), QStringLiteral("import"));
+        // Stored with the source it was imported as, whatever it says itself.
+        Member dora = member(QStringLiteral("m-12"), QStringLiteral("Dora Dahl"), QStringLiteral("icinga"));
+        QVERIFY2(store->replaceMembers({anna, zoe, dora}, QStringLiteral("import")),
+                 qPrintable(store->lastError()));
+        QCOMPARE(changed.size(), 2);
+        dora.source = QStringLiteral("import");
+
+        // By name, case-insensitive; every field round trips.
+        QVector<Member> all = store->members();
+        QCOMPARE(memberIds(all),
+                 (QStringList{QStringLiteral("m-10"), QStringLiteral("m-1"), QStringLiteral("m-2"),
+                              QStringLiteral("m-12"), QStringLiteral("m-11")}));
+        QVERIFY(all == (QVector<Member>{anna, bernd, clara, dora, zoe}));
+        {
+            RawDb raw(dbPath());
+            const auto rows = raw.rows(QStringLiteral(
+                "SELECT phones, objects, source, tier, updated_at FROM members WHERE id = 'm-10'"));
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows[0][0].toString(), QStringLiteral("[\"+49 30 123-45\",\"0171 \\\"mobil\\\", 9\"]"));
+            QCOMPARE(rows[0][1].toString(), QStringLiteral("[\"vm7\"]"));
+            QCOMPARE(rows[0][2].toString(), QStringLiteral("import"));
+            QCOMPARE(rows[0][3].toString(), QStringLiteral("standard"));
+            QVERIFY(qAbs(QDateTime::fromString(rows[0][4].toString(), Qt::ISODateWithMs)
+                             .secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        }
+
+        // The next import replaces the previous one; Icinga's members stay as they were.
+        const Member emil =
+            member(QStringLiteral("m-13"), QStringLiteral("Emil Ernst"), QStringLiteral("import"));
+        QVERIFY(store->replaceMembers({emil}, QStringLiteral("import")));
+        all = store->members();
+        QCOMPARE(memberIds(all),
+                 (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-13")}));
+        QVERIFY(all.at(0) == bernd);
+        QVERIFY(all.at(1) == clara);
+        QCOMPARE(changed.size(), 3);
+
+        // A member without an id: refused before anything is written.
+        QVERIFY(!store->replaceMembers({anna, member({}, QStringLiteral("Nobody"), {})},
+                                       QStringLiteral("import")));
+        QVERIFY2(store->lastError().contains(QLatin1String("Nobody")), qPrintable(store->lastError()));
+        QCOMPARE(memberIds(store->members()),
+                 (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-13")}));
+
+        // A row the database refuses halfway through: the delete before it is undone as well.
+        {
+            RawDb raw(dbPath());
+            QVERIFY(raw.exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON members WHEN NEW.id = 'm-bad' "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        }
+        QVERIFY(!store->replaceMembers({anna, member(QStringLiteral("m-bad"), QStringLiteral("Bad"), {})},
+                                       QStringLiteral("import")));
+        QVERIFY2(store->lastError().contains(QLatin1String("refused by the test")) &&
+                     store->lastError().contains(QLatin1String("m-bad")),
+                 qPrintable(store->lastError()));
+        QCOMPARE(memberIds(store->members()),
+                 (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-13")}));
+        QCOMPARE(changed.size(), 3);
+
+        // One row per id: the import takes over a member Icinga had, and the next Icinga run
+        // without it leaves it with the import.
+        Member claraImported = clara;
+        claraImported.name = QStringLiteral("Clara Conrad-Neu");
+        claraImported.source = QStringLiteral("import");
+        QVERIFY(store->replaceMembers({emil, claraImported}, QStringLiteral("import")));
+        QVERIFY(store->replaceMembers({bernd}, QStringLiteral("icinga")));
+        all = store->members();
+        QCOMPARE(memberIds(all),
+                 (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-13")}));
+        QVERIFY(all.at(1) == claraImported);
+
+        // An empty import removes the imported members, and only those.
+        QVERIFY(store->replaceMembers({}, QStringLiteral("import")));
+        QCOMPARE(memberIds(store->members()), QStringList{QStringLiteral("m-1")});
+        QCOMPARE(changed.size(), 6);
+
+        // Kept in the file.
+        store.reset();
+        auto again = openStore(dbPath());
+        QVERIFY(again);
+        QCOMPARE(again->members(), QVector<Member>{bernd});
+    }
+
+    void callsSaveUpdateAndFilter()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        const Incident inc = sampleIncident();
+        QVERIFY(store->saveIncident(inc));
+        QSignalSpy changed(store.get(), &IncidentStore::callsChanged);
+
+        // May 1 23:30 and May 2 00:30 on the desk are both May 1 in UTC.
+        CallRecord day1 = call(QStringLiteral("m-1"), local(1, 23, 30), QStringLiteral("VPN down"),
+                               QStringLiteral("cannot connect since 23:00"), inc.id);
+        day1.callerNumber = QStringLiteral("+49 30 123-45");
+        CallRecord day2 = call(QStringLiteral("m-2"), local(2, 0, 30), QStringLiteral("Mail bounced"),
+                               QStringLiteral("Störung beim Versand, 50% der Mails"));
+        day2.channel = CallRecord::Channel::Email;
+        day2.outgoing = true;
+        CallRecord day3 = call(QStringLiteral("m-1"), local(3, 12), QStringLiteral("Rückruf"),
+                               QStringLiteral("Status_Update gegeben"), inc.id);
+        day3.channel = CallRecord::Channel::Chat;
+        day3.status = CallRecord::Status::HandedOver;
+        day3.handedTo = QStringLiteral("bob");
+        day3.followUpDue = local(4, 9, 15);
+        CallRecord day5 = call(QString(), local(5, 8), QStringLiteral("Unknown caller"),
+                               QStringLiteral("asked for the Größe of a VM"));
+        day5.callerNumber = QStringLiteral("0171 99");
+        // Saved out of time order: the list is in time order.
+        for (CallRecord *c : {&day3, &day5, &day1, &day2})
+            QVERIFY2(store->saveCall(c), qPrintable(store->lastError()));
+        QVERIFY(day3.id > 0);
+        QVERIFY(day5.id > day3.id);
+        QVERIFY(day1.id > day5.id);
+        QVERIFY(day2.id > day1.id);
+        QCOMPARE(changed.size(), 4);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), day3.id);
+        QCOMPARE(changed.at(3).at(0).toLongLong(), day2.id);
+
+        {
+            RawDb raw(dbPath());
+            const auto rows =
+                raw.rows(QStringLiteral("SELECT id, time, channel, outgoing, status, incident_id, "
+                                        "follow_up_due, handed_to, member_id FROM calls ORDER BY id"));
+            QCOMPARE(rows.size(), 4);
+            QCOMPARE(rows[0][0].toLongLong(), day3.id);
+            QCOMPARE(rows[0][1].toString(), QStringLiteral("2024-05-03T10:00:00.000Z"));
+            QCOMPARE(rows[0][2].toString(), QStringLiteral("chat"));
+            QCOMPARE(rows[0][3].toInt(), 0);
+            QCOMPARE(rows[0][4].toString(), QStringLiteral("handed-over"));
+            QCOMPARE(rows[0][5].toString(), inc.id);
+            QCOMPARE(rows[0][6].toString(), QStringLiteral("2024-05-04T07:15:00.000Z"));
+            QCOMPARE(rows[0][7].toString(), QStringLiteral("bob"));
+            QCOMPARE(rows[1][8].toString(), QString()); // unknown caller
+            QCOMPARE(rows[3][2].toString(), QStringLiteral("email"));
+            QCOMPARE(rows[3][3].toInt(), 1);
+            QCOMPARE(rows[3][4].toString(), QStringLiteral("open"));
+            QVERIFY(rows[3][5].isNull()); // no incident
+            QVERIFY(rows[3][6].isNull());
+        }
+
+        // Newest first, every field as saved.
+        const QVector<CallRecord> all = store->calls({});
+        QCOMPARE(topics(all), (QStringList{day5.topic, day3.topic, day2.topic, day1.topic}));
+        const QVector<CallRecord> expected{day5, day3, day2, day1};
+        for (int i = 0; i < all.size(); ++i) {
+            const QString diff = compareCalls(all.at(i), expected.at(i));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+
+        const auto find = [&](CallFilter f) { return topics(store->calls(f)); };
+        CallFilter f;
+        f.memberId = QStringLiteral("m-1");
+        QCOMPARE(find(f), (QStringList{day3.topic, day1.topic}));
+        f = {};
+        f.incidentId = inc.id;
+        QCOMPARE(find(f), (QStringList{day3.topic, day1.topic}));
+        f.incidentId = QStringLiteral("no-such-incident");
+        QVERIFY(find(f).isEmpty());
+
+        // Days on the desk's calendar, both ends included.
+        f = {};
+        f.from = QDate(2024, 5, 2);
+        f.to = QDate(2024, 5, 3);
+        QCOMPARE(find(f), (QStringList{day3.topic, day2.topic}));
+        f.to = {};
+        QCOMPARE(find(f), (QStringList{day5.topic, day3.topic, day2.topic}));
+        f = {};
+        f.to = QDate(2024, 5, 1);
+        QCOMPARE(find(f), QStringList{day1.topic});
+        f.from = QDate(2024, 5, 4);
+        f.to = QDate(2024, 5, 4);
+        QVERIFY(find(f).isEmpty());
+
+        // Text in topic, summary or caller number, case-insensitive, taken literally.
+        const auto text = [&](const QString &t, int limit = 500) {
+            CallFilter tf;
+            tf.text = t;
+            tf.limit = limit;
+            return find(tf);
+        };
+        QCOMPARE(text(QStringLiteral("vpn")), QStringList{day1.topic});
+        QCOMPARE(text(QStringLiteral("SINCE 23")), QStringList{day1.topic});
+        QCOMPARE(text(QStringLiteral("123-45")), QStringList{day1.topic});
+        QCOMPARE(text(QStringLiteral(" 0171 ")), QStringList{day5.topic});
+        QCOMPARE(text(QStringLiteral("%")), QStringList{day2.topic});
+        QCOMPARE(text(QStringLiteral("s_u")), QStringList{day3.topic});
+        QCOMPARE(text(QStringLiteral("STÖRUNG")), QStringList{day2.topic});
+        QCOMPARE(text(QStringLiteral("rÜck")), QStringList{day3.topic});
+        QCOMPARE(text(QStringLiteral("ö")), (QStringList{day5.topic, day2.topic}));
+        QCOMPARE(text(QStringLiteral("ö"), 1), QStringList{day5.topic});
+        QCOMPARE(text(QStringLiteral("a"), 2), (QStringList{day5.topic, day3.topic}));
+        QCOMPARE(text(QStringLiteral("nothing like this")), QStringList());
+        f = {};
+        f.memberId = QStringLiteral("m-1");
+        f.from = QDate(2024, 5, 2);
+        f.text = QStringLiteral("ü");
+        QCOMPARE(find(f), QStringList{day3.topic});
+        f.limit = 0; // all
+        f.text.clear();
+        f.from = {};
+        QCOMPARE(find(f), (QStringList{day3.topic, day1.topic}));
+
+        // Update by id.
+        const qint64 id = day2.id;
+        day2.status = CallRecord::Status::Resolved;
+        day2.summary = QStringLiteral("resent, all delivered");
+        day2.handedTo = QStringLiteral("carol");
+        day2.incidentId = inc.id;
+        day2.followUpDue = local(6, 10);
+        QVERIFY2(store->saveCall(&day2), qPrintable(store->lastError()));
+        QCOMPARE(day2.id, id);
+        QCOMPARE(changed.size(), 5);
+        QCOMPARE(changed.last().at(0).toLongLong(), id);
+        f = {};
+        f.incidentId = inc.id;
+        const QVector<CallRecord> linked = store->calls(f);
+        QCOMPARE(topics(linked), (QStringList{day3.topic, day2.topic, day1.topic}));
+        const QString diff = compareCalls(linked.at(1), day2);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(store->calls({}).size(), 4);
+
+        // Without a time the call gets "now".
+        CallRecord untimed = call(QStringLiteral("m-3"), QDateTime(), QStringLiteral("untimed"), {});
+        QVERIFY(store->saveCall(&untimed));
+        QVERIFY(qAbs(untimed.time.secsTo(QDateTime::currentDateTimeUtc())) < 5);
+        QCOMPARE(store->calls({}).first().topic, QStringLiteral("untimed"));
+        QCOMPARE(changed.size(), 6);
+
+        // Refused: an update of a call that is not there, a link to an incident that is not there.
+        CallRecord missing = day1;
+        missing.id = 99999;
+        QVERIFY(!store->saveCall(&missing));
+        QVERIFY2(store->lastError().contains(QLatin1String("no such call")), qPrintable(store->lastError()));
+        CallRecord orphan = call(QStringLiteral("m-1"), local(7, 9), QStringLiteral("orphan"), {},
+                                 QStringLiteral("no-such-incident"));
+        QVERIFY(!store->saveCall(&orphan));
+        QCOMPARE(orphan.id, 0);
+        QVERIFY2(store->lastError().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
+                 qPrintable(store->lastError()));
+        QCOMPARE(store->calls({}).size(), 5);
+        QCOMPARE(changed.size(), 6);
+
+        RawDb raw(dbPath());
+        // A channel or status a newer desk wrote reads as the default.
+        QVERIFY(
+            raw.exec(QStringLiteral("UPDATE calls SET channel = 'video', status = 'escalated' WHERE id = %1")
+                         .arg(day5.id)));
+        f = {};
+        f.text = QStringLiteral("unknown caller");
+        const QVector<CallRecord> odd = store->calls(f);
+        QCOMPARE(odd.size(), 1);
+        QCOMPARE(odd[0].channel, CallRecord::Channel::Phone);
+        QCOMPARE(odd[0].status, CallRecord::Status::Open);
+
+        // An incident that is deleted (not something the desk does yet) leaves its calls, unlinked.
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM journal")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM incidents")));
+        f = {};
+        f.incidentId = inc.id;
+        QVERIFY(store->calls(f).isEmpty());
+        f = {};
+        f.memberId = QStringLiteral("m-1");
+        const QVector<CallRecord> unlinked = store->calls(f);
+        QCOMPARE(topics(unlinked), (QStringList{day3.topic, day1.topic}));
+        QCOMPARE(unlinked[0].incidentId, QString());
+    }
+
+    void migrationFromVersion1AddsMembersAndCalls()
+    {
+        const Incident inc = sampleIncident();
+        {
+            auto store = openStore(dbPath(), migrationRootUpTo(1));
+            QVERIFY(store);
+            QVERIFY(store->saveIncident(inc));
+            JournalEntry e = entry(inc.id, QStringLiteral("written by version 1"), utc(1, 10, 1));
+            QVERIFY(store->addJournalEntry(&e));
+        }
+        {
+            RawDb raw(dbPath());
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QVERIFY(!raw.hasTable(QStringLiteral("calls")));
+        }
+
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        const QVector<Incident> all = store->incidents();
+        QCOMPARE(all.size(), 1);
+        const QString diff = compareIncidents(all.first(), inc);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(store->journal(inc.id).size(), 1);
+        QVERIFY(store->members().isEmpty());
+        QVERIFY(store->calls({}).isEmpty());
+        CallRecord c =
+            call(QStringLiteral("m-1"), local(1, 10), QStringLiteral("after the upgrade"), {}, inc.id);
+        QVERIFY2(store->saveCall(&c), qPrintable(store->lastError()));
+        QVERIFY(store->replaceMembers({member(QStringLiteral("m-1"), QStringLiteral("Anna"), {})},
+                                      QStringLiteral("import")));
+
+        RawDb raw(dbPath());
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QVERIFY(raw.hasTable(QStringLiteral("members")));
+        QVERIFY(raw.hasTable(QStringLiteral("calls")));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                      "('members_source', 'calls_member_time', 'calls_incident_time', "
+                                      "'calls_time')"))
+                .toInt(),
+            4);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT incident_id FROM calls")).toString(), inc.id);
+
+        const QString backupPath = dbPath() + QStringLiteral(".backup-v1");
+        QVERIFY2(QFile::exists(backupPath), qPrintable(backupPath));
+        RawDb backup(backupPath);
+        QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(!backup.hasTable(QStringLiteral("calls")));
+        QCOMPARE(backup.scalar(QStringLiteral("SELECT id FROM incidents")).toString(), inc.id);
+    }
+
     void migrationFromOlderSchemaKeepsDataAndMakesABackup()
     {
         const Incident inc = sampleIncident();
@@ -419,14 +856,15 @@ private slots:
         }
         const int old = SqlIncidentStore::schemaVersion();
         const int next = old + 1;
-        // A newer program: one more migration that adds a column and a table (as issue 7 will).
+        // A newer program: one more migration that adds a column and a table.
         const QString root = migrationRootWith(
-            {{QStringLiteral("%1_members.sql").arg(next, 3, 10, QLatin1Char('0')),
+            {{QStringLiteral("%1_watchers.sql").arg(next, 3, 10, QLatin1Char('0')),
               "-- test migration; a ';' in a comment and in 'a string;' must not split\n"
               "ALTER TABLE incidents ADD COLUMN severity TEXT NOT NULL DEFAULT 'high;est';\n"
-              "CREATE TABLE members (incident_id TEXT NOT NULL REFERENCES incidents (id), user_name TEXT NOT "
+              "CREATE TABLE watchers (incident_id TEXT NOT NULL REFERENCES incidents (id), user_name TEXT "
+              "NOT "
               "NULL);\n"
-              "INSERT INTO members SELECT id, assignee FROM incidents WHERE assignee <> '';\n"}});
+              "INSERT INTO watchers SELECT id, assignee FROM incidents WHERE assignee <> '';\n"}});
         QVERIFY(!root.isEmpty());
 
         auto store = openStore(dbPath(), root);
@@ -442,7 +880,7 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), next);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT severity FROM incidents")).toString(),
                  QStringLiteral("high;est"));
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT user_name FROM members")).toString(),
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT user_name FROM watchers")).toString(),
                  QStringLiteral("alice"));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT text FROM journal")).toString(),
                  QStringLiteral("before the upgrade"));
@@ -452,7 +890,8 @@ private slots:
         QVERIFY2(QFile::exists(backupPath), qPrintable(backupPath));
         RawDb backup(backupPath);
         QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), old);
-        QVERIFY(!backup.hasTable(QStringLiteral("members")));
+        QVERIFY(!backup.hasTable(QStringLiteral("watchers")));
+        QVERIFY(backup.hasTable(QStringLiteral("calls")));
         QCOMPARE(backup.scalar(QStringLiteral("SELECT id FROM incidents")).toString(), inc.id);
         QCOMPARE(backup.scalar(QStringLiteral("SELECT text FROM journal")).toString(),
                  QStringLiteral("before the upgrade"));
@@ -469,7 +908,7 @@ private slots:
         const int old = SqlIncidentStore::schemaVersion();
         const QString root =
             migrationRootWith({{QStringLiteral("%1_broken.sql").arg(old + 1, 3, 10, QLatin1Char('0')),
-                                "CREATE TABLE members (user_name TEXT NOT NULL);\n"
+                                "CREATE TABLE watchers (user_name TEXT NOT NULL);\n"
                                 "ALTER TABLE incidents ADD COLUMN severity TEXT;\n"
                                 "INSERT INTO no_such_table VALUES (1);\n"}});
         SqlIncidentStore store(settingsFor(dbPath()));
@@ -485,7 +924,7 @@ private slots:
         // The first two statements were rolled back with the third.
         RawDb raw(dbPath());
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), old);
-        QVERIFY(!raw.hasTable(QStringLiteral("members")));
+        QVERIFY(!raw.hasTable(QStringLiteral("watchers")));
         QCOMPARE(raw.rows(QStringLiteral("SELECT severity FROM incidents")).size(), 0);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM incidents")).toInt(), 1);
     }
@@ -606,6 +1045,12 @@ private slots:
         store.close();
         JournalEntry e = entry(QStringLiteral("x"), QStringLiteral("y"), utc(1, 1, 1));
         QVERIFY(!store.addJournalEntry(&e));
+        QCOMPARE(store.lastError(), QStringLiteral("The incident database is not open."));
+        CallRecord c = call(QStringLiteral("m-1"), utc(1, 1, 1), QStringLiteral("t"), {});
+        QVERIFY(!store.saveCall(&c));
+        QVERIFY(!store.replaceMembers({}, QStringLiteral("import")));
+        QVERIFY(store.calls({}).isEmpty());
+        QVERIFY(store.members().isEmpty());
         QCOMPARE(store.lastError(), QStringLiteral("The incident database is not open."));
     }
 };

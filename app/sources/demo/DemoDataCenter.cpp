@@ -61,6 +61,32 @@ MonitoredObject DemoDataCenter::makeObject(const QString &host, const QString &s
     return o;
 }
 
+void DemoDataCenter::addMemberVars(const QString &vm, QVariantMap *vars)
+{
+    // The members behind the story's VMs; vm12's Nextcloud is the one whose member calls.
+    struct DemoMember
+    {
+        const char *vm, *id, *name, *phone, *tier, *caretaker;
+    };
+    static const DemoMember members[] = {
+        {"vm11", "M-0815", "Bäckerei Schulze", "+49 40 5550815", "standard", ""},
+        {"vm12", "M-1001", "Erika Mustermann", "+49 30 1234567", "extended-4h", "Jonas"},
+        {"vm13", "M-1003", "Kita Sonnenschein e.V.", "+49 89 5551003", "extended-2h", ""},
+        {"vm14", "M-1002", "Jürgen Groß", "030 7654321", "standard", ""},
+        {"vm21", "M-2001", "Weingut Lauer", "+49 6581 5552001", "extended-8h", ""},
+    };
+    for (const DemoMember &m : members) {
+        if (vm != QLatin1String(m.vm))
+            continue;
+        vars->insert(QStringLiteral("member"), QString::fromUtf8(m.id));
+        vars->insert(QStringLiteral("member_name"), QString::fromUtf8(m.name));
+        vars->insert(QStringLiteral("member_phone"), QString::fromUtf8(m.phone));
+        vars->insert(QStringLiteral("support_tier"), QString::fromUtf8(m.tier));
+        if (*m.caretaker)
+            vars->insert(QStringLiteral("caretaker"), QString::fromUtf8(m.caretaker));
+    }
+}
+
 void DemoDataCenter::reset()
 {
     m_truth.clear();
@@ -95,6 +121,7 @@ void DemoDataCenter::reset()
                                {QStringLiteral("hypervisor"), hv},
                                {QStringLiteral("vcpus"), v == 1 ? 4 : 2},
                                {QStringLiteral("memory_gb"), v == 1 ? 8 : 4}};
+            addMemberVars(vm, &vmVars);
             m_truth.insert(vm, makeObject(vm, {}, vmVars));
             QStringList services{QStringLiteral("http"), QStringLiteral("ssh")};
             if (vm == QLatin1String("vm12") || vm == QLatin1String("vm21"))

@@ -63,6 +63,7 @@ signals:
 private:
     QDateTime now() const override;
     void reset();
+    static void addMemberVars(const QString &vm, QVariantMap *vars);
     void step();
     void playMinute(int minute);
     void result(const QString &host, const QString &service, int state, const QString &output,
