@@ -190,7 +190,7 @@ SplitView {
                 id: affectedView
                 objectName: "affectedMembers"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(count, 5) * 30
+                Layout.preferredHeight: Math.min(count, 5) * 38
                 visible: count > 0
                 clip: true
                 model: root.affected.members || []
@@ -198,15 +198,17 @@ SplitView {
                 delegate: RowLayout {
                     required property var modelData
                     width: ListView.view.width - 12
-                    height: 30
+                    height: 38
                     spacing: 8
-                    Label { text: modelData.name; font.bold: modelData.extended; Layout.preferredWidth: 180; elide: Text.ElideRight }
-                    Label { text: modelData.tierName; Layout.preferredWidth: 170; elide: Text.ElideRight; opacity: 0.8 }
+                    Label { text: modelData.name; font.bold: modelData.extended; Layout.preferredWidth: 170; elide: Text.ElideRight }
+                    Label { text: modelData.tierName; Layout.preferredWidth: 140; elide: Text.ElideRight; opacity: 0.8 }
                     Label {
                         text: modelData.clockText
                         color: root.clockColor(modelData.status)
                         font.bold: modelData.status === 2 || modelData.status === 3
                         Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Button {
