@@ -458,6 +458,10 @@
         <source>handed over to %1</source>
         <translation>übergeben an %1</translation>
     </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Wiedervorlage: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPane</name>

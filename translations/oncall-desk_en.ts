@@ -458,6 +458,10 @@
         <source>handed over to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartsPane</name>

@@ -206,6 +206,12 @@ QVariantList MembersController::calls(const QVariantMap &f) const
             {QStringLiteral("incident"), i ? i->title : QString()},
             {QStringLiteral("handedTo"), c.handedTo},
             {QStringLiteral("status"), CallRecord::statusKey(c.status)},
+            {QStringLiteral("followUp"),
+             c.followUpDue.isValid() ? QLocale().toString(c.followUpDue.toLocalTime(), QLocale::ShortFormat)
+                                     : QString()},
+            // An open call whose follow-up time has passed wants attention.
+            {QStringLiteral("followUpOverdue"),
+             c.followUpDue.isValid() && c.status != CallRecord::Status::Resolved && c.followUpDue < now()},
             {QStringLiteral("author"), c.author}};
     }
     return out;

@@ -96,6 +96,12 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    visible: !!modelData.followUp
+                    text: qsTr("Follow up: %1").arg(modelData.followUp)
+                    color: modelData.followUpOverdue ? "#c62828" : palette.windowText
+                    font.bold: modelData.followUpOverdue
+                }
+                Label {
                     Layout.fillWidth: true
                     visible: !!modelData.incident || !!modelData.handedTo
                     text: (modelData.incident ? qsTr("Incident: %1").arg(modelData.incident) : "")
