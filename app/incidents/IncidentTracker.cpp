@@ -34,6 +34,12 @@ void IncidentTracker::setStore(IncidentStore *store)
             reload();
     });
     connect(store, &IncidentStore::journalChanged, this, &IncidentTracker::journalChanged);
+    // What colleagues wrote while the team database was away arrived without notifications.
+    connect(store, &IncidentStore::reconnected, this, [this] {
+        reload();
+        for (const Incident &i : std::as_const(m_incidents))
+            emit journalChanged(i.id);
+    });
     m_problem.clear();
     m_acked.clear();
     reload();

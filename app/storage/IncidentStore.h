@@ -64,6 +64,9 @@ signals:
     void presenceChanged();
     void membersChanged();            // replaceMembers() of any source: reload members()
     void callsChanged(qint64 callId); // a call was inserted or updated
+    // The lost connection to the team database is back. Notifications sent meanwhile are gone:
+    // listeners reload everything.
+    void reconnected();
 };
 
 } // namespace ocd

@@ -62,11 +62,6 @@ public:
     bool saveCall(CallRecord *call) override;
     QVector<CallRecord> calls(const CallFilter &filter) const override;
 
-signals:
-    // The lost connection to the team database is back. Notifications sent meanwhile are gone:
-    // reload everything.
-    void reconnected();
-
 private:
     enum class State { Closed, Open, Lost };
     struct Migration

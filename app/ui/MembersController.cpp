@@ -38,6 +38,11 @@ void MembersController::watchStore(IncidentStore *store)
         m_watched->disconnect(this);
     m_watched = store;
     connect(store, &IncidentStore::membersChanged, this, &MembersController::rebuildDirectory);
+    connect(store, &IncidentStore::reconnected, this, [this] {
+        rebuildDirectory();
+        ++m_callRevision;
+        emit callsChanged();
+    });
     connect(store, &IncidentStore::callsChanged, this, [this] {
         ++m_callRevision;
         emit callsChanged();
