@@ -32,7 +32,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -65,19 +64,8 @@ QString secretFor(ocd::SecretStore *secrets, const QString &keyringEntry, const 
     const QByteArray fromEnv = qgetenv(environment);
     if (!fromEnv.isEmpty())
         return QString::fromUtf8(fromEnv);
-    QEventLoop loop;
-    QString secret;
-    bool done = false;
-    secrets->readPassword(keyringEntry, [&](const ocd::SecretResult &r) {
-        if (r.ok())
-            secret = r.password;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    return secret;
+    const ocd::SecretResult r = secrets->readPasswordNow(keyringEntry, 10'000);
+    return r.ok() ? r.password : QString();
 }
 
 // --store-secret NAME: one line from stdin into the keyring (the team database's password, the
@@ -91,13 +79,7 @@ int storeSecret(const QString &name)
     }
     const QString secret = QString::fromUtf8(line).trimmed();
     ocd::SecretStore secrets;
-    QEventLoop loop;
-    ocd::SecretResult result;
-    secrets.writePassword(name, secret, [&](const ocd::SecretResult &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
+    const ocd::SecretResult result = secrets.writePasswordNow(name, secret, 30'000);
     if (!result.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(result.message));
         return 1;

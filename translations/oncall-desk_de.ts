@@ -932,33 +932,45 @@
         <source>reviewed</source>
         <translation>nachbesprochen</translation>
     </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPane</name>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>quittiert</translation>
-    </message>
-    <message>
-        <source>investigating</source>
-        <translation>in Analyse</translation>
-    </message>
-    <message>
-        <source>monitoring</source>
-        <translation>unter Beobachtung</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>behoben</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>nachbesprochen</translation>
-    </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
         <translation>
@@ -1712,42 +1724,6 @@
 </context>
 <context>
     <name>ReviewExport</name>
-    <message>
-        <source>alarm</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <source>recovery</source>
-        <translation>Wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>acknowledgement</source>
-        <translation>Quittierung</translation>
-    </message>
-    <message>
-        <source>assignment</source>
-        <translation>Übernahme</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>conference</source>
-        <translation>Konferenz</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Notiz</translation>
-    </message>
     <message>
         <source>Incident review: %1</source>
         <translation>Nachbesprechung der Störung: %1</translation>
@@ -2895,45 +2871,6 @@
     </message>
 </context>
 <context>
-    <name>ocd::JournalModel</name>
-    <message>
-        <source>Alarm</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <translation>Wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Quittiert</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Übernahme</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konferenz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-</context>
-<context>
     <name>ocd::LibvirtBackend</name>
     <message>
         <source>The host the VM runs on is not known.</source>
@@ -3298,10 +3235,6 @@
         <source>Connecting to %1 …</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
-    <message>
-        <source>The keyring did not answer.</source>
-        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
-    </message>
 </context>
 <context>
     <name>ocd::SecretStore</name>
@@ -3332,6 +3265,10 @@
     <message>
         <source>The password was not saved.</source>
         <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>

@@ -932,33 +932,45 @@
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPane</name>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>investigating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
         <translation>
@@ -1712,42 +1724,6 @@
 </context>
 <context>
     <name>ReviewExport</name>
-    <message>
-        <source>alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Incident review: %1</source>
         <translation type="unfinished"></translation>
@@ -2895,45 +2871,6 @@
     </message>
 </context>
 <context>
-    <name>ocd::JournalModel</name>
-    <message>
-        <source>Alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ocd::LibvirtBackend</name>
     <message>
         <source>The host the VM runs on is not known.</source>
@@ -3298,10 +3235,6 @@
         <source>Connecting to %1 …</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The keyring did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ocd::SecretStore</name>
@@ -3331,6 +3264,10 @@
     </message>
     <message>
         <source>The password was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

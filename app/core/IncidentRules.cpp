@@ -57,6 +57,31 @@ QString IncidentRules::stateText(Incident::State state)
     return {};
 }
 
+QString IncidentRules::kindText(JournalEntry::Kind kind)
+{
+    switch (kind) {
+    case JournalEntry::Kind::Alarm:
+        return tr("Alarm");
+    case JournalEntry::Kind::Recovery:
+        return tr("Recovery");
+    case JournalEntry::Kind::StateChange:
+        return tr("State");
+    case JournalEntry::Kind::Acknowledgement:
+        return tr("Acknowledged");
+    case JournalEntry::Kind::Assignment:
+        return tr("Assignment");
+    case JournalEntry::Kind::Action:
+        return tr("Action");
+    case JournalEntry::Kind::Conference:
+        return tr("Conference");
+    case JournalEntry::Kind::Call:
+        return tr("Call");
+    case JournalEntry::Kind::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
 QString IncidentRules::titleFor(const MonitoredObject &o)
 {
     const QString what = o.isHost() ? o.hostName : o.hostName + QStringLiteral(" / ") + o.serviceName;

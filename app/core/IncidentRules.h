@@ -32,6 +32,7 @@ public:
     static bool opensIncident(const MonitoredObject &o, const Topology &topology);
     static bool canTransition(Incident::State from, Incident::State to);
     static QString stateText(Incident::State state);   // translated
+    static QString kindText(JournalEntry::Kind kind);  // translated: "Alarm", "Recovery", ...
     static QString titleFor(const MonitoredObject &o); // "host1 DOWN", "host1 / temperature CRITICAL"
     // The id of an incident that opened by itself: the same on every desk of a team (root and the
     // server's time of the first alarm), so two desks that open it at once store one incident.

@@ -108,7 +108,19 @@ bool IncidentTracker::journalOnce(const Incident &incident, JournalEntry::Kind k
 {
     // Every desk of a team sees the same feed: an entry already written (same kind, object, text
     // and server time; without a server time, the same text) is not written again.
-    for (const JournalEntry &e : m_store->journal(incident.id))
+    // Within one pass over a burst the journal is read once per incident, not once per entry.
+    QVector<JournalEntry> fresh;
+    QVector<JournalEntry> *journal = &fresh;
+    if (m_inPass) {
+        auto it = m_passJournals.find(incident.id);
+        if (it == m_passJournals.end())
+            it = m_passJournals.insert(incident.id, m_store->journal(incident.id));
+        journal = &*it;
+    } else {
+        fresh = m_store->journal(incident.id);
+    }
+    const QVector<JournalEntry> &known = *journal;
+    for (const JournalEntry &e : std::as_const(known))
         if (e.kind == kind && e.objectKey == objectKey && e.text == text &&
             (!time.isValid() || e.time == time))
             return true;
@@ -120,7 +132,10 @@ bool IncidentTracker::journalOnce(const Incident &incident, JournalEntry::Kind k
     e.text = text;
     e.objectKey = objectKey;
     const QScopedValueRollback<bool> writing(m_writing, true);
-    return m_store->addJournalEntry(&e);
+    if (!m_store->addJournalEntry(&e))
+        return false;
+    journal->append(e);
+    return true;
 }
 
 void IncidentTracker::absorb(Incident &incident, const QString &key)
@@ -202,6 +217,8 @@ void IncidentTracker::onObjectsChanged(const QSet<QString> &keys)
         return; // the common case: output or perfdata changed, nothing for incidents
 
     m_incidents = m_store->incidents(); // a colleague may have opened it meanwhile
+    const QScopedValueRollback<bool> pass(m_inPass, true);
+    m_passJournals.clear();
     const Topology topology = Topology::build(m_alarms->objects(), m_alarms->dependencies(), now());
     QSet<QString> touched;
     // Hosts first, so a host's incident exists before its VMs' alarms look for it.

@@ -73,6 +73,9 @@ private:
     QHash<QString, bool> m_problem;
     QHash<QString, bool> m_acked;
     bool m_writing = false;
+    // The journals read during one pass over changed objects (onObjectsChanged).
+    bool m_inPass = false;
+    QHash<QString, QVector<JournalEntry>> m_passJournals;
 };
 
 } // namespace ocd

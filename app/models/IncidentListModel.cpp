@@ -102,31 +102,6 @@ int JournalModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-QString JournalModel::kindText(JournalEntry::Kind kind)
-{
-    switch (kind) {
-    case JournalEntry::Kind::Alarm:
-        return tr("Alarm");
-    case JournalEntry::Kind::Recovery:
-        return tr("Recovery");
-    case JournalEntry::Kind::StateChange:
-        return tr("State");
-    case JournalEntry::Kind::Acknowledgement:
-        return tr("Acknowledged");
-    case JournalEntry::Kind::Assignment:
-        return tr("Assignment");
-    case JournalEntry::Kind::Action:
-        return tr("Action");
-    case JournalEntry::Kind::Conference:
-        return tr("Conference");
-    case JournalEntry::Kind::Call:
-        return tr("Call");
-    case JournalEntry::Kind::Note:
-        return tr("Note");
-    }
-    return {};
-}
-
 QVariant JournalModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -140,7 +115,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return JournalEntry::kindKey(e.kind);
     case KindTextRole:
-        return kindText(e.kind);
+        return IncidentRules::kindText(e.kind);
     case TextRole:
     case Qt::DisplayRole:
         return e.text;

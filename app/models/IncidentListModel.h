@@ -58,7 +58,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    static QString kindText(JournalEntry::Kind kind);
 
 signals:
     void countChanged();

@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -38,6 +39,37 @@ void SecretStore::readPassword(const QString &profileId, Callback done)
 void SecretStore::writePassword(const QString &profileId, const QString &password, Callback done)
 {
     start(Operation::Write, profileId, password, std::move(done));
+}
+
+SecretResult SecretStore::readPasswordNow(const QString &profileId, int timeoutMs)
+{
+    return waitFor(Operation::Read, profileId, {}, timeoutMs);
+}
+
+SecretResult SecretStore::writePasswordNow(const QString &profileId, const QString &password, int timeoutMs)
+{
+    return waitFor(Operation::Write, profileId, password, timeoutMs);
+}
+
+SecretResult SecretStore::waitFor(Operation op, const QString &profileId, const QString &password,
+                                  int timeoutMs)
+{
+    QEventLoop loop;
+    bool done = false;
+    SecretResult result;
+    start(op, profileId, password, [&](const SecretResult &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    if (!done) {
+        result = SecretResult{};
+        result.message = tr("The keyring did not answer.");
+    }
+    return result;
 }
 
 void SecretStore::deletePassword(const QString &profileId, Callback done)

@@ -45,6 +45,11 @@ public:
     // Deleting a password that is not stored is not an error.
     void deletePassword(const QString &profileId, Callback done = {});
 
+    // Start-up and the command line only: the same, but waiting (in a local event loop) at most
+    // timeoutMs; a keyring that does not answer gives Failed with a sentence.
+    SecretResult readPasswordNow(const QString &profileId, int timeoutMs);
+    SecretResult writePasswordNow(const QString &profileId, const QString &password, int timeoutMs);
+
     int pendingJobs() const { return m_pending; }
 
 signals:
@@ -54,6 +59,7 @@ signals:
 private:
     enum class Operation { Read, Write, Delete };
     void start(Operation op, const QString &profileId, const QString &password, Callback done);
+    SecretResult waitFor(Operation op, const QString &profileId, const QString &password, int timeoutMs);
 
     QString m_service;
     int m_pending = 0;

@@ -120,10 +120,11 @@ QVariantMap IncidentsController::current() const
         const auto it = m_alarms->objects().constFind(key);
         open += it != m_alarms->objects().constEnd() && IncidentRules::isHardProblem(*it);
     }
-    QStringList next;
+    QVariantList next; // the states it may move to: {key, text}
     for (int s = 0; s <= int(Incident::State::Reviewed); ++s)
         if (IncidentRules::canTransition(i->state, Incident::State(s)))
-            next << Incident::stateKey(Incident::State(s));
+            next << QVariantMap{{QStringLiteral("key"), Incident::stateKey(Incident::State(s))},
+                                {QStringLiteral("text"), IncidentRules::stateText(Incident::State(s))}};
     return {{QStringLiteral("id"), i->id},
             {QStringLiteral("title"), i->title},
             {QStringLiteral("rootKey"), i->rootKey},

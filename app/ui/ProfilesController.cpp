@@ -3,9 +3,6 @@
 #include "Session.h"
 #include "profiles/CertificateProbe.h"
 
-#include <QEventLoop>
-#include <QTimer>
-
 namespace ocd {
 
 ProfilesController::ProfilesController(ProfileStore *store, SecretStore *secrets, Session *session,
@@ -179,19 +176,9 @@ bool ProfilesController::currentSettings(Icinga2Settings *out, bool *isDemo, QSt
     if (*isDemo)
         return true;
     // Start-up only: wait for the keyring, so the first window shows the right server.
-    QEventLoop loop;
-    bool done = false;
-    SecretResult result;
-    m_secrets->readPassword(p->id, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done || !result.ok()) {
-        *problem = done ? result.message : tr("The keyring did not answer.");
+    const SecretResult result = m_secrets->readPasswordNow(p->id, timeoutMs);
+    if (!result.ok()) {
+        *problem = result.message;
         return false;
     }
     *out = p->toIcinga2Settings(result.password);

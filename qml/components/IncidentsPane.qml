@@ -13,10 +13,6 @@ SplitView {
     readonly property var cur: incidents ? incidents.current : ({})
     orientation: Qt.Horizontal
 
-    function stateLabel(key) {
-        return ({ open: qsTr("open"), acknowledged: qsTr("acknowledged"), investigating: qsTr("investigating"),
-                  monitoring: qsTr("monitoring"), resolved: qsTr("resolved"), reviewed: qsTr("reviewed") })[key] || key
-    }
     function stateColor(key) {
         return ({ open: "#c62828", acknowledged: "#ef6c00", investigating: "#1565c0",
                   monitoring: "#6a1b9a", resolved: "#2e7d32", reviewed: "#546e7a" })[key] || "#546e7a"
@@ -25,13 +21,21 @@ SplitView {
     // Live durations ("23 min since start") follow the desk's clock.
     Connections {
         target: Desk
-        function onTick() { if (root.incidents && root.incidents.currentId) root.curRefresh++ }
+        function onTick() {
+            if (!root.incidents || !root.incidents.currentId)
+                return
+            root.curRefresh++
+            // The clocks read in whole minutes: recomputing them (topology, calls) every 15 s is enough.
+            if (root.curRefresh % 15 === 0)
+                root.affectedRefresh++
+        }
     }
     property int curRefresh: 0
+    property int affectedRefresh: 0
     signal respondRequested(string memberId, string incidentId)
     // The affected members with their clocks, recomputed with the journal and each tick.
     readonly property var affected: {
-        curRefresh; cur; Desk.members ? Desk.members.callRevision : 0
+        affectedRefresh; cur; Desk.members ? Desk.members.callRevision : 0
         return Desk.members && cur.id ? Desk.members.affected(cur.id) : ({})
     }
     function clockColor(status) {
@@ -69,6 +73,7 @@ SplitView {
                 required property string incidentId
                 required property string title
                 required property string incidentState
+                required property string stateText
                 required property string assignee
                 required property int alarmCount
                 required property bool closed
@@ -83,7 +88,7 @@ SplitView {
                         Label { text: title; font.bold: !closed; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                     Label {
-                        text: root.stateLabel(incidentState) + " · " + qsTr("%n alarm(s)", "", alarmCount)
+                        text: stateText + " · " + qsTr("%n alarm(s)", "", alarmCount)
                               + (assignee ? " · " + assignee : "")
                         opacity: 0.7
                         elide: Text.ElideRight
@@ -121,9 +126,9 @@ SplitView {
                 Rectangle {
                     radius: 3
                     color: root.stateColor(root.cur.state)
-                    implicitWidth: stateText.implicitWidth + 12
-                    implicitHeight: stateText.implicitHeight + 6
-                    Label { id: stateText; anchors.centerIn: parent; text: root.cur.stateText || ""; color: "white"; font.bold: true }
+                    implicitWidth: stateBadgeText.implicitWidth + 12
+                    implicitHeight: stateBadgeText.implicitHeight + 6
+                    Label { id: stateBadgeText; anchors.centerIn: parent; text: root.cur.stateText || ""; color: "white"; font.bold: true }
                 }
                 Label { text: root.cur.title || ""; font.bold: true; font.pixelSize: 16; Layout.fillWidth: true; elide: Text.ElideRight }
             }
@@ -153,9 +158,9 @@ SplitView {
                 Repeater {
                     model: root.cur.next || []
                     delegate: Button {
-                        required property string modelData
-                        text: modelData === "resolved" ? qsTr("Resolve") : qsTr("→ %1").arg(root.stateLabel(modelData))
-                        onClicked: root.incidents.setState(modelData)
+                        required property var modelData
+                        text: modelData.key === "resolved" ? qsTr("Resolve") : qsTr("→ %1").arg(modelData.text)
+                        onClicked: root.incidents.setState(modelData.key)
                     }
                 }
                 Button {

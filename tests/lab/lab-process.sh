@@ -1,5 +1,6 @@
 # Process helpers shared by the lab scripts (sourced). The sourcing script defines PIDFILE and
-# is_our_daemon PID (true only for its own daemon: a guard against PID reuse).
+# is_our_daemon PID (true only for its own daemon: a guard against PID reuse), alive_members
+# (the members of the global array TREE still alive and ours) and note.
 
 # A zombie still has a /proc entry, so kill -0 alone would report it alive.
 pid_alive() {
@@ -30,4 +31,21 @@ descendants() {
         echo "$child"
         descendants "$child"
     done
+}
+
+# Waits up to $1 seconds for every process in TREE to be gone.
+wait_tree_gone() {
+    local deadline=$((SECONDS + $1))
+    while [[ -n $(alive_members) ]]; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.1
+    done
+}
+
+kill_tree_now() {
+    local p
+    for p in $(alive_members); do
+        kill -KILL "$p" 2>/dev/null || true
+    done
+    wait_tree_gone 5 || note "processes survived SIGKILL: $(alive_members | tr '\n' ' ')"
 }

@@ -93,22 +93,6 @@ alive_members() {
     done
 }
 
-wait_tree_gone() {
-    local deadline=$((SECONDS + $1))
-    while [[ -n $(alive_members) ]]; do
-        ((SECONDS < deadline)) || return 1
-        sleep 0.1
-    done
-}
-
-kill_tree_now() {
-    local p
-    for p in $(alive_members); do
-        kill -KILL "$p" 2>/dev/null || true
-    done
-    wait_tree_gone 5 || note "processes survived SIGKILL: $(alive_members | tr '\n' ' ')"
-}
-
 do_stop() {
     local pid
     if ! pid=$(running_pid); then
